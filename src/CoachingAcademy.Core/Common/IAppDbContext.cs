@@ -1,0 +1,22 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Core.Common;
+
+/// <summary>What Core services need of the database: the program's tables and a save.</summary>
+public interface IAppDbContext
+{
+    DbSet<Agency> Agencies { get; }
+    DbSet<Person> People { get; }
+    DbSet<Cohort> Cohorts { get; }
+    DbSet<AcademySession> AcademySessions { get; }
+    DbSet<Milestone> Milestones { get; }
+    DbSet<Enrollment> Enrollments { get; }
+    DbSet<OrientationSession> OrientationSessions { get; }
+    DbSet<OrientationRegistration> OrientationRegistrations { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,19 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingAcademy.Core;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddCore(this IServiceCollection services)
+    {
+        services.AddScoped<CohortQueries>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<OrientationQueries>();
+        services.AddScoped<MilestoneQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using CoachingAcademy.Core.People;
+
+namespace CoachingAcademy.Core.Orientation;
+
+/// <summary>A coach's seat at one orientation session.</summary>
+public class OrientationRegistration
+{
+    private OrientationRegistration() { }
+
+    internal OrientationRegistration(Person coach, DateTime registeredAtUtc)
+    {
+        Coach = coach;
+        CoachId = coach.Id;
+        RegisteredAtUtc = registeredAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int OrientationSessionId { get; private set; }
+    public int CoachId { get; private set; }
+    public Person Coach { get; private set; } = null!;
+    public DateTime RegisteredAtUtc { get; private set; }
+    public bool Attended { get; private set; }
+
+    public void MarkAttended(bool attended = true) => Attended = attended;
+}

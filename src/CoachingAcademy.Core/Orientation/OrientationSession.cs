@@ -1,0 +1,46 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.People;
+
+namespace CoachingAcademy.Core.Orientation;
+
+/// <summary>A dated briefing for coaches. Attending one is required to serve as a coach (seed 000).</summary>
+public class OrientationSession
+{
+    private readonly List<OrientationRegistration> _registrations = [];
+
+    private OrientationSession() { Location = ""; }
+
+    internal OrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
+    {
+        if (endsAtUtc <= startsAtUtc)
+            throw new DomainException("An orientation session must end after it starts.");
+        if (capacity < 1)
+            throw new DomainException("An orientation session needs room for at least one coach.");
+        StartsAtUtc = startsAtUtc;
+        EndsAtUtc = endsAtUtc;
+        Location = location.Trim();
+        Capacity = capacity;
+    }
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public DateTime StartsAtUtc { get; private set; }
+    public DateTime EndsAtUtc { get; private set; }
+    /// <summary>A room and address, or a video link.</summary>
+    public string Location { get; private set; }
+    public int Capacity { get; private set; }
+    public IReadOnlyCollection<OrientationRegistration> Registrations => _registrations;
+
+    public int SeatsLeft => Math.Max(0, Capacity - _registrations.Count);
+
+    public OrientationRegistration Register(Person coach, DateTime nowUtc)
+    {
+        if (_registrations.Any(r => ReferenceEquals(r.Coach, coach) || (coach.Id != 0 && r.CoachId == coach.Id)))
+            throw new DomainException($"{coach.FullName} is already registered for this session.");
+        if (SeatsLeft == 0)
+            throw new DomainException("This orientation session is full.");
+        var registration = new OrientationRegistration(coach, nowUtc);
+        _registrations.Add(registration);
+        return registration;
+    }
+}

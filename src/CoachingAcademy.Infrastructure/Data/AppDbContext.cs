@@ -1,0 +1,34 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Infrastructure.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IAppDbContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<AcademySession> AcademySessions => Set<AcademySession>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<OrientationSession> OrientationSessions => Set<OrientationSession>();
+    public DbSet<OrientationRegistration> OrientationRegistrations => Set<OrientationRegistration>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime in the model is UTC; say so when it is read back (SQLite and SQL Server both drop the kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,43 @@
+using CoachingAcademy.Core.Cohorts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoachingAcademy.Infrastructure.Data.Configurations;
+
+internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
+{
+    public void Configure(EntityTypeBuilder<Cohort> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
+        builder.HasIndex(c => c.Name).IsUnique();
+        builder.Ignore(c => c.CoachingStartsAfter);
+
+        builder.HasMany(c => c.ClassSessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.OrientationSessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Enrollments).WithOne(e => e.Cohort).HasForeignKey(e => e.CohortId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var navigation in new[] { nameof(Cohort.ClassSessions), nameof(Cohort.Milestones), nameof(Cohort.OrientationSessions), nameof(Cohort.Enrollments) })
+            builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class AcademySessionConfiguration : IEntityTypeConfiguration<AcademySession>
+{
+    public void Configure(EntityTypeBuilder<AcademySession> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(200).IsRequired();
+        builder.HasIndex(s => new { s.CohortId, s.Date });
+    }
+}
+
+internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        builder.Property(e => e.Role).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(e => new { e.CohortId, e.PersonId, e.Role }).IsUnique();
+        builder.HasIndex(e => e.PersonId);
+        builder.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,16 @@
+using CoachingAcademy.Core.Milestones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoachingAcademy.Infrastructure.Data.Configurations;
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Description).HasMaxLength(2000).IsRequired();
+        builder.HasIndex(m => new { m.CohortId, m.Order });
+        builder.HasIndex(m => m.DueDate);
+    }
+}

@@ -1,0 +1,113 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CoachingAcademy.Infrastructure.Demo;
+
+/// <summary>
+/// Seeds the fictitious demo program once, dated around today so that the schedule is live: one milestone past,
+/// one due soon. Every name is invented and every address is at example.org.
+/// </summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "coaching-demo-2026";
+    public const string TimeZoneId = "America/Los_Angeles";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        if (await db.Agencies.AnyAsync(ct))
+            return;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await SeedProgramAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
+        logger.LogInformation("Demo program seeded; demo accounts use the password '{Password}'.", Password);
+    }
+
+    private async Task SeedProgramAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ProgramTime.Today(clock, TimeZoneId);
+        var riverbend = new Agency("City of Riverbend", "coaching@riverbend.example.org");
+        var lakemont = new Agency("Lakemont County", "coaching@lakemont.example.org");
+        db.Agencies.AddRange(riverbend, lakemont);
+
+        var org = new DemoOrgChart(db);
+        // City of Riverbend: four levels from the City Manager down.
+        var ellery = org.Add(riverbend, "Morgan Ellery", "morgan.ellery", "City Manager", PositionLevel.ChiefExecutive, null);
+        var whitfield = org.Add(riverbend, "Dana Whitfield", "coach", "Assistant City Manager", PositionLevel.AssistantManager, ellery);
+        var natarajan = org.Add(riverbend, "Priya Natarajan", "priya.natarajan", "Public Works Director", PositionLevel.DepartmentHead, ellery);
+        var ortega = org.Add(riverbend, "Luis Ortega", "luis.ortega", "Finance Director", PositionLevel.DepartmentHead, whitfield);
+        var cho = org.Add(riverbend, "Hannah Cho", "hannah.cho", "Budget Manager", PositionLevel.SeniorManager, ortega);
+        var adeyemi = org.Add(riverbend, "Samuel Adeyemi", "samuel.adeyemi", "Library Services Manager", PositionLevel.SeniorManager, whitfield);
+        var coordinator = org.Add(riverbend, "Casey Morgan", "coordinator", "Human Resources Analyst", PositionLevel.Other, whitfield);
+        Person[] riverbendParticipants =
+        [
+            org.Add(riverbend, "Jordan Blake", "participant", "Senior Management Analyst", PositionLevel.Other, cho),
+            org.Add(riverbend, "Riley Santos", "riley.santos", "Associate Civil Engineer", PositionLevel.Other, natarajan),
+            org.Add(riverbend, "Taylor Nguyen", "taylor.nguyen", "Senior Accountant", PositionLevel.Other, cho),
+            org.Add(riverbend, "Emerson Park", "emerson.park", "Supervising Librarian", PositionLevel.Other, adeyemi),
+            org.Add(riverbend, "Quinn Foster", "quinn.foster", "Maintenance Supervisor", PositionLevel.Other, natarajan),
+            org.Add(riverbend, "Avery Holt", "avery.holt", "Payroll Supervisor", PositionLevel.Other, ortega),
+        ];
+
+        // Lakemont County: four levels from the County Administrator down.
+        var marsh = org.Add(lakemont, "Elena Marsh", "elena.marsh", "County Administrator", PositionLevel.ChiefExecutive, null);
+        var hale = org.Add(lakemont, "Victor Hale", "victor.hale", "Assistant County Administrator", PositionLevel.AssistantManager, marsh);
+        var okafor = org.Add(lakemont, "Grace Okafor", "grace.okafor", "Health Services Director", PositionLevel.DepartmentHead, hale);
+        var brooks = org.Add(lakemont, "Nathan Brooks", "nathan.brooks", "Planning Director", PositionLevel.DepartmentHead, hale);
+        var castell = org.Add(lakemont, "Irene Castell", "irene.castell", "Environmental Health Manager", PositionLevel.SeniorManager, okafor);
+        Person[] lakemontParticipants =
+        [
+            org.Add(lakemont, "Marcus Webb", "marcus.webb", "Associate Planner", PositionLevel.Other, brooks),
+            org.Add(lakemont, "Sofia Lindqvist", "sofia.lindqvist", "Epidemiologist", PositionLevel.Other, castell),
+            org.Add(lakemont, "Owen Reyes", "owen.reyes", "GIS Analyst", PositionLevel.Other, brooks),
+            org.Add(lakemont, "Leah Kim", "leah.kim", "Public Health Nurse Supervisor", PositionLevel.Other, castell),
+            org.Add(lakemont, "Diego Alvarez", "diego.alvarez", "Senior Planner", PositionLevel.Other, brooks),
+            org.Add(lakemont, "Ruth Bennett", "ruth.bennett", "Administrative Services Officer", PositionLevel.Other, hale),
+        ];
+        var director = org.Add(null, "Alex Rivera", "director", "Academy Director", PositionLevel.Other, null);
+        var coDirector = org.Add(null, "Jamie Sutton", "jamie.sutton", "Academy Co-Director", PositionLevel.Other, null);
+
+        var cohort = new Cohort($"Leadership Academy {today.Year}", TimeZoneId, today.AddDays(50), today.AddDays(100));
+        db.Cohorts.Add(cohort);
+        foreach (var (offset, n) in new[] { (-84, 1), (-56, 2), (-28, 3), (21, 4) })
+            cohort.AddClassSession($"Academy session {n}", today.AddDays(offset));
+        var dueOffsets = new[] { -7, 6, 40, 80 };
+        for (var i = 0; i < StandardMilestones.All.Count; i++)
+            cohort.AddMilestone(StandardMilestones.All[i].Name, StandardMilestones.All[i].Description, today.AddDays(dueOffsets[i]));
+
+        var past = cohort.AddOrientationSession(Utc(today.AddDays(-56), 9), Utc(today.AddDays(-56), 11), "Riverbend City Hall, Council Chambers, 100 Main Street", 10);
+        var upcoming = cohort.AddOrientationSession(Utc(today.AddDays(7), 14), Utc(today.AddDays(7), 16), "Video call: https://meet.example.org/academy-orientation", 10);
+
+        Person[] coaches = [ellery, whitfield, natarajan, marsh, hale, okafor];
+        foreach (var coach in coaches)
+            cohort.Enroll(coach, EnrollmentRole.Coach, now);
+        foreach (var participant in riverbendParticipants.Concat(lakemontParticipants))
+            cohort.Enroll(participant, EnrollmentRole.Participant, now);
+        foreach (var coach in new[] { ellery, natarajan, marsh })
+            past.Register(coach, now).MarkAttended();
+        upcoming.Register(hale, now);
+
+        await db.SaveChangesAsync(ct);
+
+        await org.CreateLoginsAsync(users, Password, person =>
+            person == director || person == coDirector ? [Roles.Director]
+            : person == coordinator ? [Roles.AgencyCoordinator]
+            : coaches.Contains(person) ? [Roles.Coach]
+            : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) ? [Roles.Participant]
+            : []);
+    }
+
+    private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);
+}

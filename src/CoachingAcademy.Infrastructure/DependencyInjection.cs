@@ -1,0 +1,78 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Demo;
+using CoachingAcademy.Infrastructure.Email;
+using CoachingAcademy.Infrastructure.Identity;
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachingAcademy.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var paths = new AppPaths(configuration, contentRoot);
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = database.Provider == DatabaseProvider.Sqlite
+            ? paths.SqliteConnectionString
+            : configuration.GetConnectionString("SqlServer")
+              ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+
+        services.AddSingleton(paths);
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddDbContext<AppDbContext>(o => DbContextOptionsFactory.Configure(o, database.Provider, connectionString));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                // NIST 800-63B: length over composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<MailFolder>();
+        if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+
+        services.AddHangfire(cfg =>
+        {
+            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+                cfg.UseSqlServerStorage(connectionString);
+            else
+                cfg.UseInMemoryStorage(new InMemoryStorageOptions());
+        });
+        if (configuration.GetValue("Hangfire:Server", true))
+            services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+
+        return services;
+    }
+}

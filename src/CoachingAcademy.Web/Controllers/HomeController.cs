@@ -1,0 +1,32 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Home;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+public sealed class HomeController(
+    CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
+    MilestoneQueries milestones, TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
+    {
+        var person = await currentUser.PersonAsync();
+        var model = new HomeViewModel
+        {
+            DisplayName = person?.FullName ?? User.Identity?.Name ?? "",
+            NowUtc = clock.GetUtcNow().UtcDateTime,
+            Cohorts = User.IsInRole(Roles.Director) ? await cohorts.ListAsync(page, ct: ct) : null,
+            Agency = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int agencyId
+                ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
+            CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
+            Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
+        };
+        return View(model);
+    }
+}
