@@ -48,7 +48,6 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
-        services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoDataSeeder>();
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));

@@ -1,5 +1,4 @@
 using CoachingAcademy.Infrastructure.Demo;
-using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +27,6 @@ public static class DatabaseInitializer
             logger.LogInformation("Database migrated ({Provider}).", options.Provider);
         }
 
-        await sp.GetRequiredService<RoleSeeder>().SeedAsync();
         if (sp.GetRequiredService<IConfiguration>().GetValue<bool>("DemoData:Seed"))
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
     }

@@ -361,6 +361,36 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "role-director",
+                            ConcurrencyStamp = "role-director",
+                            Name = "Director",
+                            NormalizedName = "DIRECTOR"
+                        },
+                        new
+                        {
+                            Id = "role-agencycoordinator",
+                            ConcurrencyStamp = "role-agencycoordinator",
+                            Name = "AgencyCoordinator",
+                            NormalizedName = "AGENCYCOORDINATOR"
+                        },
+                        new
+                        {
+                            Id = "role-coach",
+                            ConcurrencyStamp = "role-coach",
+                            Name = "Coach",
+                            NormalizedName = "COACH"
+                        },
+                        new
+                        {
+                            Id = "role-participant",
+                            ConcurrencyStamp = "role-participant",
+                            Name = "Participant",
+                            NormalizedName = "PARTICIPANT"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,6 @@
+using CoachingAcademy.TestSupport;
+
+namespace CoachingAcademy.IntegrationTests;
+
+[CollectionDefinition(AppCollection.Name)]
+public sealed class AppCollectionDefinition : ICollectionFixture<AppFactory>;

@@ -1,0 +1,122 @@
+using System.Net;
+using CoachingAcademy.TestSupport;
+
+namespace CoachingAcademy.IntegrationTests.Foundation;
+
+[Collection(AppCollection.Name)]
+public sealed class SigningIn(AppFactory app)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Home/Index")]
+    [InlineData("/Mail")]
+    public async Task Anonymous_visitors_are_sent_to_the_login_page(string url)
+    {
+        var response = await app.CreateBrowserlessClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task The_login_page_is_open_to_anonymous_visitors()
+    {
+        var html = await app.CreateBrowserlessClient().GetStringAsync("/Account/Login");
+
+        Assert.Contains("<label class=\"form-label\" for=\"Email\">Email</label>", html);
+        Assert.Contains("__RequestVerificationToken", html);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_with_a_message()
+    {
+        var client = app.CreateBrowserlessClient();
+        var response = await client.PostFormAsync("/Account/Login", new() { ["Email"] = DemoUsers.Director, ["Password"] = "not the password at all" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The email or password is incorrect.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_user_gets_the_same_message_as_a_wrong_password()
+    {
+        var response = await app.CreateBrowserlessClient()
+            .PostFormAsync("/Account/Login", new() { ["Email"] = "nobody@example.org", ["Password"] = "whatever-it-is-here" });
+
+        Assert.Contains("The email or password is incorrect.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Empty_fields_get_messages_next_to_them()
+    {
+        var response = await app.CreateBrowserlessClient()
+            .PostFormAsync("/Account/Login", new() { ["Email"] = "not-an-email", ["Password"] = "" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Enter an email address like name@example.org.", html);
+        Assert.Contains("Enter your password.", html);
+    }
+
+    [Fact]
+    public async Task A_form_without_a_valid_antiforgery_token_is_refused_with_words()
+    {
+        var client = app.CreateBrowserlessClient();
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = DemoUsers.Director,
+            ["Password"] = DemoUsers.Password,
+            ["__RequestVerificationToken"] = "tampered",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("may have expired or been changed", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var client = app.CreateBrowserlessClient();
+        for (var i = 0; i < 5; i++)
+            await client.PostFormAsync("/Account/Login", new() { ["Email"] = "quinn.foster@example.org", ["Password"] = "wrong-password-" + i });
+
+        var response = await client.PostFormAsync("/Account/Login", new() { ["Email"] = "quinn.foster@example.org", ["Password"] = DemoUsers.Password });
+
+        Assert.Contains("This account is locked", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("https://evil.example.com/")]
+    [InlineData("//evil.example.com/")]
+    [InlineData("/\\evil.example.com")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_hostile_return_url_leads_home_instead(string returnUrl)
+    {
+        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
+            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, ["ReturnUrl"] = returnUrl });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_local_return_url_is_followed()
+    {
+        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
+            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, ["ReturnUrl"] = "/Home/Index?page=1" });
+
+        Assert.Equal("/Home/Index?page=1", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = await app.LoginAsync(DemoUsers.Participant);
+
+        var response = await client.PostFormAsync("/Account/Logout", [], tokenPage: "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+}
