@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need on a fresh Debian/Ubuntu machine, builds, checks both
+# migration sets against the model, generates the SQL Server script, runs every test and prints "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# 1. System packages: Debian's Chromium (browser tests) and a real SMTP server (python3-aiosmtpd).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]} with apt-get"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. .NET tools from the manifest (dotnet-ef) and the build.
+dotnet tool restore
+dotnet build CoachingAcademy.sln -nologo -clp:ErrorsOnly
+
+# 3. Both migration sets are current with the model, and the SQL Server deployment script generates.
+for provider in Sqlite SqlServer; do
+  project="src/CoachingAcademy.Migrations.$provider"
+  dotnet ef migrations has-pending-model-changes --project "$project" --startup-project "$project" --no-build
+done
+mkdir -p artifacts/sql
+dotnet ef migrations script --idempotent --project src/CoachingAcademy.Migrations.SqlServer \
+  --startup-project src/CoachingAcademy.Migrations.SqlServer --no-build --output artifacts/sql/sqlserver-idempotent.sql
+grep -q "CREATE TABLE \[Cohorts\]" artifacts/sql/sqlserver-idempotent.sql
+
+# 4. Every test, with TRX results summed into one closing line.
+results=artifacts/test-results
+rm -rf "$results"
+status=0
+dotnet test CoachingAcademy.sln --no-build -nologo --logger "trx" --results-directory "$results" || status=$?
+
+passed=0; failed=0; total=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); total=$((total + ${t:-0}))
+done
+echo "$passed passed, $failed failed"
+if [ "$total" -eq 0 ]; then echo "No tests ran." >&2; exit 1; fi
+if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then exit 1; fi
