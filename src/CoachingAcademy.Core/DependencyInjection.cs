@@ -1,4 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
@@ -14,6 +16,10 @@ public static class DependencyInjection
         services.AddScoped<PeopleQueries>();
         services.AddScoped<OrientationQueries>();
         services.AddScoped<MilestoneQueries>();
+        services.AddScoped<EligibilityLoader>();
+        services.AddScoped<MatchingService>();
+        services.AddScoped<MatchQueries>();
+        services.AddScoped<SuggestionService>();
         return services;
     }
 }

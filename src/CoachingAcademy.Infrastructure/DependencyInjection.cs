@@ -4,6 +4,7 @@ using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
 using CoachingAcademy.Infrastructure.Email;
 using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Identity;
@@ -54,6 +55,8 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<MimeMessageFactory>();
         services.AddSingleton<MailFolder>();
+        services.AddScoped<IEmailQueue, HangfireEmailQueue>();
+        services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         else

@@ -28,4 +28,15 @@ public class Enrollment
     public Person Person { get; private set; } = null!;
     public EnrollmentRole Role { get; private set; }
     public DateTime EnrolledAtUtc { get; private set; }
+    /// <summary>How many participants a coach takes on at once in this cohort (most coach one or two).</summary>
+    public int CoachCapacity { get; private set; } = DefaultCoachCapacity;
+
+    public const int DefaultCoachCapacity = 2;
+
+    public void SetCoachCapacity(int capacity)
+    {
+        if (capacity is < 1 or > 20)
+            throw new Common.DomainException("A coach's capacity is between 1 and 20 participants.");
+        CoachCapacity = capacity;
+    }
 }

@@ -1,8 +1,10 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CoachingAcademy.Core.Common;
 
@@ -17,6 +19,10 @@ public interface IAppDbContext
     DbSet<Enrollment> Enrollments { get; }
     DbSet<OrientationSession> OrientationSessions { get; }
     DbSet<OrientationRegistration> OrientationRegistrations { get; }
+    DbSet<Match> Matches { get; }
+    DbSet<MatchAgreement> MatchAgreements { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
@@ -19,6 +20,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<OrientationSession> OrientationSessions => Set<OrientationSession>();
     public DbSet<OrientationRegistration> OrientationRegistrations => Set<OrientationRegistration>();
+    public DbSet<Match> Matches => Set<Match>();
+    public DbSet<MatchAgreement> MatchAgreements => Set<MatchAgreement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,114 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.People;
+
+namespace CoachingAcademy.Core.Matching;
+
+/// <summary>One coach paired with one participant in one cohort, from proposal to ending. History is kept: an ended,
+/// rejected or declined match stays as it was and the participant can be matched again.</summary>
+public class Match
+{
+    private Match() { }
+
+    public Match(int cohortId, Person participant, Person coach, MatchSource source, int? proposedById, DateTime nowUtc)
+    {
+        if (participant.Id == coach.Id)
+            throw new DomainException("A participant cannot coach themselves.");
+        CohortId = cohortId;
+        Participant = participant;
+        ParticipantId = participant.Id;
+        Coach = coach;
+        CoachId = coach.Id;
+        Source = source;
+        ProposedById = proposedById;
+        ProposedAtUtc = nowUtc;
+        Status = source == MatchSource.ParticipantRequest ? MatchStatus.AwaitingCoach : MatchStatus.Proposed;
+        ConcurrencyToken = Guid.NewGuid();
+    }
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public int ParticipantId { get; private set; }
+    public Person Participant { get; private set; } = null!;
+    public int CoachId { get; private set; }
+    public Person Coach { get; private set; } = null!;
+    public MatchStatus Status { get; private set; }
+    public MatchSource Source { get; private set; }
+    public int? ProposedById { get; private set; }
+    public DateTime ProposedAtUtc { get; private set; }
+    public DateTime? CoachAnsweredAtUtc { get; private set; }
+    public int? DecidedById { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public DateTime? EndedAtUtc { get; private set; }
+    public MatchParty? EndedBy { get; private set; }
+    public int? EndedById { get; private set; }
+    /// <summary>Private to whoever ended the match.</summary>
+    public string? EndReason { get; private set; }
+    public MatchAgreement? Agreement { get; private set; }
+    /// <summary>Changes on every decision, so two directors acting at once cannot both win.</summary>
+    public Guid ConcurrencyToken { get; private set; }
+
+    public bool IsOpen => MatchStatuses.Open.Contains(Status);
+
+    public void CoachAccepts(DateTime nowUtc)
+    {
+        Require(MatchStatus.AwaitingCoach, "accepted");
+        Status = MatchStatus.Proposed;
+        CoachAnsweredAtUtc = nowUtc;
+        Touch();
+    }
+
+    public void CoachDeclines(DateTime nowUtc)
+    {
+        Require(MatchStatus.AwaitingCoach, "declined");
+        Status = MatchStatus.DeclinedByCoach;
+        CoachAnsweredAtUtc = nowUtc;
+        Touch();
+    }
+
+    /// <summary>Activates the match. <paramref name="problems"/> are the rules it breaks now; any one stops the approval.</summary>
+    public void Approve(int directorId, IReadOnlyList<string> problems, DateTime nowUtc)
+    {
+        Require(MatchStatus.Proposed, "approved");
+        if (problems.Count > 0)
+            throw new DomainException("This match cannot be approved: " + string.Join(" ", problems));
+        Status = MatchStatus.Active;
+        DecidedById = directorId;
+        DecidedAtUtc = nowUtc;
+        Agreement = new MatchAgreement();
+        Touch();
+    }
+
+    public void Reject(int directorId, string reason, DateTime nowUtc)
+    {
+        if (Status is not (MatchStatus.Proposed or MatchStatus.AwaitingCoach))
+            throw new DomainException($"This match is {Status.DisplayName().ToLowerInvariant()} and can no longer be rejected.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("Give a reason for the rejection.");
+        Status = MatchStatus.Rejected;
+        RejectionReason = reason.Trim();
+        DecidedById = directorId;
+        DecidedAtUtc = nowUtc;
+        Touch();
+    }
+
+    /// <summary>Either side, or a director, ends an active match at any time, no fault (seed 001).</summary>
+    public void End(MatchParty by, int byPersonId, string? reason, DateTime nowUtc)
+    {
+        Require(MatchStatus.Active, "ended");
+        Status = MatchStatus.Ended;
+        EndedBy = by;
+        EndedById = byPersonId;
+        EndedAtUtc = nowUtc;
+        EndReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        Touch();
+    }
+
+    private void Require(MatchStatus expected, string verb)
+    {
+        if (Status != expected)
+            throw new DomainException($"This match is {Status.DisplayName().ToLowerInvariant()}, so it cannot be {verb}.");
+    }
+
+    private void Touch() => ConcurrencyToken = Guid.NewGuid();
+}

@@ -1,0 +1,63 @@
+using CoachingAcademy.Core.Common;
+
+namespace CoachingAcademy.Core.Matching;
+
+/// <summary>What the coach may be asked to do (seed 001's statement of mutual understanding).</summary>
+[Flags]
+public enum CoachRoles
+{
+    None = 0,
+    Model = 1,
+    Guide = 2,
+    ObserveAndGiveFeedback = 4,
+    RecommendDevelopmentalActivities = 8,
+    FacilitateLearning = 16,
+    SuggestOrProvideResources = 32,
+}
+
+/// <summary>
+/// The statement of mutual understanding a pair fill in together once their match is active (seed 001). Each side
+/// acknowledges it; any change to its terms clears both acknowledgements, so a signature always covers what is written.
+/// </summary>
+public class MatchAgreement
+{
+    public int Id { get; private set; }
+    public int MatchId { get; private set; }
+    public string Confidentiality { get; private set; } = "Our conversations are confidential. Neither of us shares what is said without the other's consent.";
+    public int DurationMonths { get; private set; } = 6;
+    public string ContactFrequency { get; private set; } = "At least monthly";
+    public string ContactForm { get; private set; } = "In person, video or phone";
+    public string CoachTime { get; private set; } = "About one hour a month";
+    public CoachRoles CoachRoles { get; private set; } = CoachRoles.Guide;
+    public string AdditionalPoints { get; private set; } = "";
+    public DateTime? CoachAcknowledgedAtUtc { get; private set; }
+    public DateTime? ParticipantAcknowledgedAtUtc { get; private set; }
+
+    public bool IsSigned => CoachAcknowledgedAtUtc is not null && ParticipantAcknowledgedAtUtc is not null;
+
+    public void Update(string confidentiality, int durationMonths, string contactFrequency, string contactForm, string coachTime,
+        CoachRoles coachRoles, string additionalPoints)
+    {
+        if (durationMonths is < 1 or > 24)
+            throw new DomainException("The intended duration is between 1 and 24 months (3 to 6 are suggested).");
+        Confidentiality = confidentiality.Trim();
+        DurationMonths = durationMonths;
+        ContactFrequency = contactFrequency.Trim();
+        ContactForm = contactForm.Trim();
+        CoachTime = coachTime.Trim();
+        CoachRoles = coachRoles;
+        AdditionalPoints = additionalPoints.Trim();
+        CoachAcknowledgedAtUtc = null;
+        ParticipantAcknowledgedAtUtc = null;
+    }
+
+    public void Acknowledge(MatchParty party, DateTime nowUtc)
+    {
+        switch (party)
+        {
+            case MatchParty.Coach: CoachAcknowledgedAtUtc ??= nowUtc; break;
+            case MatchParty.Participant: ParticipantAcknowledgedAtUtc ??= nowUtc; break;
+            default: throw new DomainException("Only the coach and the participant sign their statement of mutual understanding.");
+        }
+    }
+}

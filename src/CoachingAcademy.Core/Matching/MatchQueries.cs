@@ -1,0 +1,125 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Core.Matching;
+
+public sealed record PersonSummary(int Id, string Name, string Email, string Title, string? Agency);
+
+public sealed record MatchRow(
+    int Id, PersonSummary Participant, PersonSummary Coach, MatchStatus Status, MatchSource Source,
+    DateTime ProposedAtUtc, Guid ConcurrencyToken, bool AgreementSigned)
+{
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}
+
+public sealed record MatchList(int CohortId, string CohortName, string TimeZoneId, MatchStatus? Status, PagedList<MatchRow> Matches);
+
+public sealed record MatchDetails(
+    MatchRow Match, int CohortId, string CohortName, string TimeZoneId, DateTime? DecidedAtUtc, string? RejectionReason,
+    DateTime? EndedAtUtc, MatchParty? EndedBy, string? EndReason, MatchAgreement? Agreement, bool ViewerIsCoach,
+    bool ViewerIsParticipant);
+
+public sealed record CoachOption(int Id, string Name, string Title, string? Agency, int SeatsLeft);
+
+public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility)
+{
+    /// <summary>A cohort's matches, open ones first, each with the rules it breaks now. A coordinator sees only their
+    /// agency's participants. Query count is fixed: list, count, eligibility (three).</summary>
+    public async Task<MatchList?> ListAsync(Actor actor, int cohortId, MatchStatus? status, int page, int pageSize = 25,
+        CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return null;
+        var matches = Visible(actor).Where(m => m.CohortId == cohortId);
+        if (status is not null)
+            matches = matches.Where(m => m.Status == status);
+        page = PagedList<MatchRow>.Clamp(page);
+        var total = await matches.CountAsync(ct);
+        var rows = await Rows(matches
+                .OrderBy(m => m.Status == MatchStatus.Proposed ? 0 : m.Status == MatchStatus.AwaitingCoach ? 1 : m.Status == MatchStatus.Active ? 2 : 3)
+                .ThenBy(m => m.ProposedAtUtc).ThenBy(m => m.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(ct);
+        rows = await WithProblemsAsync(cohortId, rows, ct);
+        return new MatchList(cohortId, cohort.Name, cohort.TimeZoneId, status, new PagedList<MatchRow>(rows, page, pageSize, total));
+    }
+
+    /// <summary>One match as the viewer may see it: the end reason only to whoever wrote it, the agreement's terms
+    /// only to the pair (directors and coordinators see whether it is signed).</summary>
+    public async Task<MatchDetails> DetailsAsync(Actor actor, int matchId, CancellationToken ct = default)
+    {
+        var match = await Visible(actor).Where(m => m.Id == matchId)
+            .Select(m => new
+            {
+                m.CohortId, CohortName = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
+                TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
+                m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
+                m.CoachId, m.ParticipantId,
+            })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var row = await Rows(db.Matches.Where(m => m.Id == matchId)).SingleAsync(ct);
+        row = (await WithProblemsAsync(match.CohortId, [row], ct))[0];
+        var isPair = actor.PersonId == match.CoachId || actor.PersonId == match.ParticipantId;
+        return new MatchDetails(row, match.CohortId, match.CohortName, match.TimeZoneId, match.DecidedAtUtc, match.RejectionReason,
+            match.EndedAtUtc, match.EndedBy, match.EndedById == actor.PersonId ? match.EndReason : null,
+            isPair ? match.Agreement : null, actor.PersonId == match.CoachId, actor.PersonId == match.ParticipantId);
+    }
+
+    /// <summary>Seed 001's directory: the coaches of the cohort a participant may ask, with the seats they have left.</summary>
+    public async Task<IReadOnlyList<CoachOption>> EligibleCoachesAsync(int participantId, int cohortId, CancellationToken ct = default)
+    {
+        var context = await eligibility.LoadAsync(cohortId, null, ct);
+        if (context is null || !context.Participants.TryGetValue(participantId, out var me) || !me.EnrolledAsParticipant)
+            return [];
+        var agencies = await db.Agencies.Select(a => new { a.Id, a.Name }).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return context.Coaches.Values
+            .Where(c => c.EnrolledAsCoach && context.Check(participantId, c.Id, MatchStage.Proposal).Count == 0)
+            .OrderBy(c => c.Name)
+            .Select(c => new CoachOption(c.Id, c.Name, c.Title, c.AgencyId is int a ? agencies.GetValueOrDefault(a) : null, c.Capacity - c.ActiveMatches))
+            .ToList();
+    }
+
+    /// <summary>For the proposal form: the cohort's participants the actor may propose for, and its coaches.</summary>
+    public async Task<(IReadOnlyList<PersonSummary> Participants, IReadOnlyList<PersonSummary> Coaches)> ProposalChoicesAsync(
+        Actor actor, int cohortId, CancellationToken ct = default)
+    {
+        var enrolled = db.Enrollments.Where(e => e.CohortId == cohortId);
+        var participants = await Summaries(enrolled.Where(e => e.Role == EnrollmentRole.Participant).Select(e => e.Person)
+            .Where(p => actor.IsDirector || p.AgencyId == actor.AgencyId)).ToListAsync(ct);
+        var coaches = await Summaries(enrolled.Where(e => e.Role == EnrollmentRole.Coach).Select(e => e.Person)
+            .Where(p => actor.IsDirector || p.AgencyId == actor.AgencyId || db.Cohorts.Any(c => c.Id == cohortId && c.AllowCrossAgency)))
+            .ToListAsync(ct);
+        return (participants, coaches);
+    }
+
+    private IQueryable<Match> Visible(Actor actor) => actor.IsDirector
+        ? db.Matches
+        : db.Matches.Where(m => m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId
+            || (actor.IsCoordinator && m.Participant.AgencyId == actor.AgencyId));
+
+    private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) => people
+        .OrderBy(p => p.FullName).ThenBy(p => p.Id)
+        .Select(p => new PersonSummary(p.Id, p.FullName, p.Email, p.Title, p.Agency == null ? null : p.Agency.Name));
+
+    private static IQueryable<MatchRow> Rows(IQueryable<Match> matches) => matches.Select(m => new MatchRow(
+        m.Id,
+        new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
+            m.Participant.Agency == null ? null : m.Participant.Agency.Name),
+        new PersonSummary(m.Coach.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name),
+        m.Status, m.Source, m.ProposedAtUtc, m.ConcurrencyToken,
+        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
+
+    private async Task<List<MatchRow>> WithProblemsAsync(int cohortId, List<MatchRow> rows, CancellationToken ct)
+    {
+        var undecided = rows.Where(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach).ToList();
+        if (undecided.Count == 0)
+            return rows;
+        var context = await eligibility.LoadAsync(cohortId, undecided.SelectMany(r => new[] { r.Participant.Id, r.Coach.Id }).Distinct().ToList(), ct);
+        return rows.Select(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach && context is not null
+            ? r with { Problems = context.Check(r.Participant.Id, r.Coach.Id, MatchStage.Approval) }
+            : r).ToList();
+    }
+}

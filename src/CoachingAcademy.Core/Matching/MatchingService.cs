@@ -1,0 +1,200 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Matching;
+
+/// <summary>Everything that changes a match: proposing, a coach's answer, a director's decision, the ending.</summary>
+public sealed class MatchingService(
+    IAppDbContext db, EligibilityLoader eligibility, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A coordinator (for their agency's participants) or a director proposes a pair. Broken rules do not stop a
+    /// proposal (they are shown to the director) but they stop its approval.</summary>
+    public async Task<Match> ProposeAsync(Actor actor, int cohortId, int participantId, int coachId, MatchSource source, CancellationToken ct = default)
+    {
+        var participant = await FindPersonAsync(participantId, ct);
+        if (!actor.ActsFor(participant.AgencyId))
+            throw new AccessDeniedException("You can propose matches only for your own agency's participants.");
+        var coach = await FindPersonAsync(coachId, ct);
+        await EnsureNoOpenMatchAsync(cohortId, participantId, coachId, ct);
+
+        var match = new Match(cohortId, participant, coach, source, actor.PersonId, Now);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync(ct);
+        return match;
+    }
+
+    /// <summary>Seed 001: a participant asks an eligible coach of their cohort, who then accepts or declines.</summary>
+    public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default)
+    {
+        var context = await eligibility.LoadAsync(cohortId, [participantActor.PersonId, coachId], ct) ?? throw new NotFoundException();
+        var problems = context.Check(participantActor.PersonId, coachId, MatchStage.Proposal);
+        if (problems.Count > 0)
+            throw new DomainException(string.Join(" ", problems));
+        await EnsureNoOpenMatchAsync(cohortId, participantActor.PersonId, coachId, ct);
+
+        var participant = await FindPersonAsync(participantActor.PersonId, ct);
+        var coach = await FindPersonAsync(coachId, ct);
+        var match = new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync(ct);
+
+        var cohortName = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync(ct);
+        emails.Enqueue(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
+            options.Value.Link($"/Matches/Respond/{match.Id}")));
+        return match;
+    }
+
+    public async Task<Match> RespondAsync(Actor coachActor, int matchId, bool accept, CancellationToken ct = default)
+    {
+        var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == matchId && m.CoachId == coachActor.PersonId, ct)
+            ?? throw new NotFoundException();
+        if (accept)
+            match.CoachAccepts(Now);
+        else
+            match.CoachDeclines(Now);
+        await db.SaveChangesAsync(ct);
+        return match;
+    }
+
+    /// <summary>Approves a proposal shown with <paramref name="token"/>; if another director decided first, says so.</summary>
+    public async Task<Match> ApproveAsync(Actor director, int matchId, Guid token, CancellationToken ct = default)
+    {
+        var match = await LoadForDecisionAsync(director, matchId, token, ct);
+        var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
+        match.Approve(director.PersonId, context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval), Now);
+        await SaveDecisionAsync(match, ct);
+        await AnnounceApprovalsAsync([match], ct);
+        return match;
+    }
+
+    public async Task<Match> RejectAsync(Actor director, int matchId, Guid token, string reason, CancellationToken ct = default)
+    {
+        var match = await LoadForDecisionAsync(director, matchId, token, ct);
+        match.Reject(director.PersonId, reason, Now);
+        await SaveDecisionAsync(match, ct);
+
+        var participant = await db.People.Where(p => p.Id == match.ParticipantId)
+            .Select(p => new { p.FullName, p.Email, Contact = p.Agency == null ? null : p.Agency.ContactEmail }).SingleAsync(ct);
+        var coachName = await db.People.Where(p => p.Id == match.CoachId).Select(p => p.FullName).SingleAsync(ct);
+        var recipients = new List<string>();
+        if (participant.Contact is not null) recipients.Add(participant.Contact);
+        if (match.Source == MatchSource.ParticipantRequest) recipients.Add(participant.Email);
+        if (recipients.Count > 0)
+            emails.Enqueue(new MatchRejectedEmail(recipients, coachName, participant.FullName, await CohortNameAsync(match.CohortId, ct), match.RejectionReason!));
+        return match;
+    }
+
+    /// <summary>Approves, oldest first, every proposal of the cohort that breaks no rule, counting each approval against
+    /// the coach's capacity and the participant's one active match before checking the next.</summary>
+    public async Task<(int Approved, int Skipped)> ApproveAllEligibleAsync(Actor director, int cohortId, CancellationToken ct = default)
+    {
+        RequireDirector(director);
+        var proposals = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Proposed)
+            .OrderBy(m => m.ProposedAtUtc).ThenBy(m => m.Id).ToListAsync(ct);
+        var people = proposals.SelectMany(m => new[] { m.ParticipantId, m.CoachId }).Distinct().ToList();
+        var context = await eligibility.LoadAsync(cohortId, people, ct) ?? throw new NotFoundException();
+
+        var approved = new List<Match>();
+        foreach (var match in proposals)
+        {
+            if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0)
+                continue;
+            match.Approve(director.PersonId, [], Now);
+            context.RecordActivation(match.ParticipantId, match.CoachId);
+            approved.Add(match);
+        }
+        await SaveDecisionAsync(null, ct);
+        await AnnounceApprovalsAsync(approved, ct);
+        return (approved.Count, proposals.Count - approved.Count);
+    }
+
+    /// <summary>Seed 001: the coach, the participant or a director ends an active match, no fault; history is kept.</summary>
+    public async Task<Match> EndAsync(Actor actor, int matchId, string? reason, CancellationToken ct = default)
+    {
+        var match = await db.Matches.Include(m => m.Coach).Include(m => m.Participant).SingleOrDefaultAsync(m => m.Id == matchId, ct)
+            ?? throw new NotFoundException();
+        var party = actor.PersonId == match.CoachId ? MatchParty.Coach
+            : actor.PersonId == match.ParticipantId ? MatchParty.Participant
+            : actor.IsDirector ? MatchParty.Director
+            : throw new NotFoundException();
+        match.End(party, actor.PersonId, reason, Now);
+        await db.SaveChangesAsync(ct);
+        emails.Enqueue(new MatchEndedEmail([match.Coach.Email, match.Participant.Email], match.Coach.FullName, match.Participant.FullName,
+            await CohortNameAsync(match.CohortId, ct)));
+        return match;
+    }
+
+    private async Task<Match> LoadForDecisionAsync(Actor director, int matchId, Guid token, CancellationToken ct)
+    {
+        RequireDirector(director);
+        var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
+        if (match.ConcurrencyToken != token)
+            throw Conflict(match);
+        // Compare against what the director saw, so a concurrent decision is caught at save time too.
+        db.Entry(match).Property(m => m.ConcurrencyToken).OriginalValue = token;
+        return match;
+    }
+
+    private async Task SaveDecisionAsync(Match? match, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || match is not null)
+        {
+            var current = match is null ? null : await db.Matches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == match.Id, ct);
+            throw current is null
+                ? new ConcurrencyConflictException("Another director changed these proposals at the same time. Reload the page and try again.")
+                : Conflict(current);
+        }
+    }
+
+    private static ConcurrencyConflictException Conflict(Match current) =>
+        new($"Another director acted on this proposal first: it is now {current.Status.DisplayName().ToLowerInvariant()}.");
+
+    private async Task AnnounceApprovalsAsync(IReadOnlyList<Match> matches, CancellationToken ct)
+    {
+        if (matches.Count == 0)
+            return;
+        var ids = matches.SelectMany(m => new[] { m.ParticipantId, m.CoachId }).Distinct().ToList();
+        var people = await db.People.Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.FullName, p.Email, Contact = p.Agency == null ? null : p.Agency.ContactEmail })
+            .ToDictionaryAsync(p => p.Id, ct);
+        var cohortName = await CohortNameAsync(matches[0].CohortId, ct);
+        foreach (var match in matches)
+        {
+            var (coach, participant) = (people[match.CoachId], people[match.ParticipantId]);
+            var recipients = new[] { coach.Email, participant.Email, participant.Contact, coach.Contact }
+                .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            emails.Enqueue(new MatchApprovedEmail(recipients, coach.FullName, coach.Email, participant.FullName, participant.Email,
+                cohortName, options.Value.Link($"/Matches/Details/{match.Id}")));
+        }
+    }
+
+    private async Task EnsureNoOpenMatchAsync(int cohortId, int participantId, int coachId, CancellationToken ct)
+    {
+        if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId && !c.IsArchived, ct))
+            throw new NotFoundException("There is no such cohort, or it is archived.");
+        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && m.ParticipantId == participantId && m.CoachId == coachId
+                && MatchStatuses.Open.Contains(m.Status), ct))
+            throw new DomainException("This coach and participant are already matched or proposed in this cohort.");
+    }
+
+    private async Task<Person> FindPersonAsync(int id, CancellationToken ct) =>
+        await db.People.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("There is no such person.");
+
+    private Task<string> CohortNameAsync(int cohortId, CancellationToken ct) =>
+        db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync(ct);
+
+    private static void RequireDirector(Actor actor)
+    {
+        if (!actor.IsDirector)
+            throw new AccessDeniedException("Only the academy directors decide on matches.");
+    }
+}

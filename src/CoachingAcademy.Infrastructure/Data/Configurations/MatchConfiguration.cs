@@ -1,0 +1,46 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoachingAcademy.Infrastructure.Data.Configurations;
+
+internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
+{
+    public void Configure(EntityTypeBuilder<Match> builder)
+    {
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(24);
+        builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(24);
+        builder.Property(m => m.EndedBy).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.RejectionReason).HasMaxLength(1000);
+        builder.Property(m => m.EndReason).HasMaxLength(1000);
+        builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(m => m.IsOpen);
+
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Participant).WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Coach).WithMany().HasForeignKey(m => m.CoachId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Agreement).WithOne().HasForeignKey<MatchAgreement>(a => a.MatchId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(m => new { m.CohortId, m.Status });
+        builder.HasIndex(m => new { m.CoachId, m.Status });
+        builder.HasIndex(m => new { m.ParticipantId, m.Status });
+        // Rule 5, held by the database too: one active match per participant per cohort, even if two approvals race.
+        builder.HasIndex(m => new { m.CohortId, m.ParticipantId }).IsUnique().HasFilter("\"Status\" = 'Active'")
+            .HasDatabaseName("IX_Matches_OneActivePerParticipant");
+    }
+}
+
+internal sealed class MatchAgreementConfiguration : IEntityTypeConfiguration<MatchAgreement>
+{
+    public void Configure(EntityTypeBuilder<MatchAgreement> builder)
+    {
+        builder.Property(a => a.Confidentiality).HasMaxLength(2000).IsRequired();
+        builder.Property(a => a.ContactFrequency).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ContactForm).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.CoachTime).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.AdditionalPoints).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.CoachRoles).HasConversion<int>();
+        builder.Ignore(a => a.IsSigned);
+    }
+}
