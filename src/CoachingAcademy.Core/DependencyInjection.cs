@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddScoped<MatchingService>();
         services.AddScoped<MatchQueries>();
         services.AddScoped<SuggestionService>();
+        services.AddScoped<AgreementService>();
+        services.AddScoped<RosterQueries>();
         return services;
     }
 }

@@ -12,7 +12,11 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new ExceptionResults());
+        });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

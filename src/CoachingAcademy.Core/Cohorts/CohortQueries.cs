@@ -27,4 +27,10 @@ public sealed class CohortQueries(IAppDbContext db)
             .ToListAsync(ct);
         return new PagedList<CohortSummary>(items, page, pageSize, total);
     }
+
+    /// <summary>The cohorts still running, newest first, for pickers.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> OpenCohortsAsync(CancellationToken ct = default) =>
+        (await db.Cohorts.Where(c => !c.IsArchived).OrderByDescending(c => c.GraduationDate).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.Name }).Take(100).ToListAsync(ct))
+        .Select(c => (c.Id, c.Name)).ToList();
 }

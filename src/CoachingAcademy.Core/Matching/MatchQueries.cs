@@ -68,6 +68,11 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
             isPair ? match.Agreement : null, actor.PersonId == match.CoachId, actor.PersonId == match.ParticipantId);
     }
 
+    /// <summary>The open matches (waiting or active) in which a person is the coach or the participant.</summary>
+    public Task<List<MatchRow>> OpenForPersonAsync(int personId, CancellationToken ct = default) =>
+        Rows(db.Matches.Where(m => (m.CoachId == personId || m.ParticipantId == personId) && MatchStatuses.Open.Contains(m.Status))
+            .OrderBy(m => m.ProposedAtUtc)).ToListAsync(ct);
+
     /// <summary>Seed 001's directory: the coaches of the cohort a participant may ask, with the seats they have left.</summary>
     public async Task<IReadOnlyList<CoachOption>> EligibleCoachesAsync(int participantId, int cohortId, CancellationToken ct = default)
     {

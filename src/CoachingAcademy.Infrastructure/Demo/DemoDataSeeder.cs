@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Infrastructure.Data;
@@ -95,10 +96,20 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             cohort.Enroll(coach, EnrollmentRole.Coach, now);
         foreach (var participant in riverbendParticipants.Concat(lakemontParticipants))
             cohort.Enroll(participant, EnrollmentRole.Participant, now);
-        foreach (var coach in new[] { ellery, natarajan, marsh })
+        foreach (var coach in new[] { ellery, natarajan, marsh, okafor })
             past.Register(coach, now).MarkAttended();
         upcoming.Register(hale, now);
+        await db.SaveChangesAsync(ct);
 
+        // A few matches, so that every page has something to show: one active (statement half signed), one eligible
+        // proposal waiting for approval, and one that breaks the chain-of-command rule.
+        var active = new Match(cohort.Id, lakemontParticipants[0], okafor, MatchSource.Coordinator, coordinator.Id, now);
+        active.Approve(director.Id, [], now);
+        active.Agreement!.Acknowledge(MatchParty.Coach, now);
+        db.Matches.AddRange(
+            active,
+            new Match(cohort.Id, riverbendParticipants[2], natarajan, MatchSource.Coordinator, coordinator.Id, now),
+            new Match(cohort.Id, riverbendParticipants[5], whitfield, MatchSource.Coordinator, coordinator.Id, now));
         await db.SaveChangesAsync(ct);
 
         await org.CreateLoginsAsync(users, Password, person =>

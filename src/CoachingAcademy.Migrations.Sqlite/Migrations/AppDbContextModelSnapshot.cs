@@ -83,6 +83,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CoachCapacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
@@ -105,6 +108,138 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Enrollments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CoachAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoachId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId", "Status");
+
+                    b.HasIndex("CohortId", "ParticipantId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Matches_OneActivePerParticipant")
+                        .HasFilter("\"Status\" = 'Active'");
+
+                    b.HasIndex("CohortId", "Status");
+
+                    b.HasIndex("ParticipantId", "Status");
+
+                    b.ToTable("Matches");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.MatchAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdditionalPoints")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CoachAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CoachRoles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoachTime")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidentiality")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactForm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactFrequency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ParticipantAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAgreements");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Milestones.Milestone", b =>
@@ -523,6 +658,40 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.MatchAgreement", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithOne("Agreement")
+                        .HasForeignKey("CoachingAcademy.Core.Matching.MatchAgreement", "MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Milestones.Milestone", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -645,6 +814,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("OrientationSessions");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
+                {
+                    b.Navigation("Agreement");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationSession", b =>

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
@@ -11,7 +12,7 @@ namespace CoachingAcademy.Web.Controllers;
 
 public sealed class HomeController(
     CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
-    MilestoneQueries milestones, TimeProvider clock) : Controller
+    MilestoneQueries milestones, MatchQueries matches, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
@@ -20,12 +21,15 @@ public sealed class HomeController(
         var model = new HomeViewModel
         {
             DisplayName = person?.FullName ?? User.Identity?.Name ?? "",
+            PersonId = person?.Id,
             NowUtc = clock.GetUtcNow().UtcDateTime,
             Cohorts = User.IsInRole(Roles.Director) ? await cohorts.ListAsync(page, ct: ct) : null,
             Agency = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int agencyId
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
+            OpenMatches = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant))
+                ? await matches.OpenForPersonAsync(person.Id, ct) : [],
         };
         return View(model);
     }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Common;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,14 @@ public sealed class CurrentUser(IHttpContextAccessor http, UserManager<Applicati
     private Task<PersonRef?>? _person;
 
     public Task<PersonRef?> PersonAsync() => _person ??= LoadAsync();
+
+    /// <summary>The signed-in person as Core services see them; a login with no person record may not act.</summary>
+    public async Task<Actor> ActorAsync()
+    {
+        var person = await PersonAsync() ?? throw new AccessDeniedException("Your account is not linked to a person in the program.");
+        var user = http.HttpContext!.User;
+        return new Actor(person.Id, person.FullName, user.IsInRole(Roles.Director), user.IsInRole(Roles.AgencyCoordinator), person.AgencyId);
+    }
 
     private async Task<PersonRef?> LoadAsync()
     {

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
@@ -10,11 +11,14 @@ namespace CoachingAcademy.Web.Models.Home;
 public sealed class HomeViewModel
 {
     public required string DisplayName { get; init; }
+    public int? PersonId { get; init; }
     public DateTime NowUtc { get; init; }
     public PagedList<CohortSummary>? Cohorts { get; init; }
     public AgencyPeople? Agency { get; init; }
     public IReadOnlyList<CoachCohort>? CoachCohorts { get; init; }
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
+    /// <summary>Open matches (waiting or active) the user is part of, as coach or participant.</summary>
+    public IReadOnlyList<MatchRow> OpenMatches { get; init; } = [];
 
     public DateOnly TodayIn(string timeZoneId) => DateOnly.FromDateTime(ProgramTime.ToLocal(NowUtc, timeZoneId));
 }

@@ -1,0 +1,66 @@
+using CoachingAcademy.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Core.Matching;
+
+public sealed record NextMilestone(string Name, DateOnly DueDate);
+
+public sealed record CoachRosterRow(int MatchId, string CohortName, PersonSummary Participant, bool AgreementSigned, NextMilestone? NextMilestone);
+
+/// <summary>Seed 000's "Coaching Roster": one row per active match.</summary>
+public sealed record CohortRosterRow(
+    int MatchId, string CoachName, string CoachEmail, string CoachTitle, string? CoachAgency,
+    string ParticipantName, string ParticipantEmail, string ParticipantTitle, string? ParticipantAgency,
+    DateTime? ApprovedAtUtc, bool AgreementSigned);
+
+public sealed class RosterQueries(IAppDbContext db, TimeProvider clock)
+{
+    /// <summary>A coach's participants in every cohort, with the next milestone each still has ahead (two queries).</summary>
+    public async Task<IReadOnlyList<CoachRosterRow>> ForCoachAsync(int coachId, CancellationToken ct = default)
+    {
+        var matches = await db.Matches.Where(m => m.CoachId == coachId && m.Status == MatchStatus.Active)
+            .OrderBy(m => m.Participant.FullName)
+            .Select(m => new
+            {
+                m.Id, m.CohortId,
+                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single(),
+                Participant = new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
+                    m.Participant.Agency == null ? null : m.Participant.Agency.Name),
+                Signed = m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null,
+            })
+            .ToListAsync(ct);
+        var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
+        var earliest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId) && m.DueDate >= earliest)
+            .OrderBy(m => m.DueDate).Select(m => new { m.CohortId, m.Name, m.DueDate }).ToListAsync(ct);
+
+        return matches.Select(m =>
+        {
+            var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
+            var next = milestones.FirstOrDefault(x => x.CohortId == m.CohortId && x.DueDate >= today);
+            return new CoachRosterRow(m.Id, m.Cohort.Name, m.Participant, m.Signed, next is null ? null : new NextMilestone(next.Name, next.DueDate));
+        }).ToList();
+    }
+
+    public async Task<PagedList<CohortRosterRow>> ForCohortAsync(int cohortId, int page, int pageSize = 25, CancellationToken ct = default)
+    {
+        page = PagedList<CohortRosterRow>.Clamp(page);
+        var active = Active(cohortId);
+        var total = await active.CountAsync(ct);
+        var rows = await Rows(active.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return new PagedList<CohortRosterRow>(rows, page, pageSize, total);
+    }
+
+    /// <summary>Every row, streamed, for the CSV download.</summary>
+    public IAsyncEnumerable<CohortRosterRow> AllForCohort(int cohortId) => Rows(Active(cohortId)).AsAsyncEnumerable();
+
+    private IQueryable<Match> Active(int cohortId) => db.Matches
+        .Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active)
+        .OrderBy(m => m.Coach.FullName).ThenBy(m => m.Participant.FullName).ThenBy(m => m.Id);
+
+    private static IQueryable<CohortRosterRow> Rows(IQueryable<Match> matches) => matches.Select(m => new CohortRosterRow(
+        m.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name,
+        m.Participant.FullName, m.Participant.Email, m.Participant.Title, m.Participant.Agency == null ? null : m.Participant.Agency.Name,
+        m.DecidedAtUtc,
+        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
+}

@@ -1,0 +1,66 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Matching;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>The statement of mutual understanding of one match, for its coach and participant only.</summary>
+[Route("Matches/{matchId:int}/Agreement")]
+public sealed class AgreementController(CurrentUser currentUser, AgreementService agreements, IValidator<AgreementInput> validator) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Edit(int matchId, CancellationToken ct)
+    {
+        var (agreement, party) = await OpenOrExplainAsync(matchId, ct);
+        if (agreement is null)
+            return RedirectToAction("Details", "Matches", new { id = matchId });
+        return Form(matchId, AgreementInput.From(agreement), agreement, party);
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Edit(int matchId, AgreementInput input, CancellationToken ct)
+    {
+        var actor = await currentUser.ActorAsync();
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+        {
+            var (agreement, party) = await agreements.OpenAsync(actor, matchId, ct);
+            return Form(matchId, input, agreement, party);
+        }
+        await agreements.UpdateAsync(actor, matchId, input.Confidentiality!, input.DurationMonths!.Value, input.ContactFrequency!,
+            input.ContactForm!, input.CoachTime!, input.Roles, input.AdditionalPoints ?? "", ct);
+        TempData["Status"] = "The statement is saved. Any earlier signatures were cleared: both of you sign the new text.";
+        return RedirectToAction(nameof(Edit), new { matchId });
+    }
+
+    [HttpPost("Acknowledge")]
+    public async Task<IActionResult> Acknowledge(int matchId, CancellationToken ct)
+    {
+        await agreements.AcknowledgeAsync(await currentUser.ActorAsync(), matchId, ct);
+        TempData["Status"] = "You signed the statement of mutual understanding.";
+        return RedirectToAction(nameof(Edit), new { matchId });
+    }
+
+    private async Task<(MatchAgreement?, MatchParty)> OpenOrExplainAsync(int matchId, CancellationToken ct)
+    {
+        try
+        {
+            return await agreements.OpenAsync(await currentUser.ActorAsync(), matchId, ct);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return (null, MatchParty.Participant);
+        }
+    }
+
+    private ViewResult Form(int matchId, AgreementInput input, MatchAgreement agreement, MatchParty party)
+    {
+        ViewData["MatchId"] = matchId;
+        ViewData["Agreement"] = agreement;
+        ViewData["Party"] = party;
+        return View("Edit", input);
+    }
+}

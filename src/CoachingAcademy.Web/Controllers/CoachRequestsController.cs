@@ -1,0 +1,61 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Seed 001: a participant picks a coach from a directory of eligible coaches; the coach accepts or declines.</summary>
+public sealed class CoachRequestsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortQueries cohorts)
+    : Controller
+{
+    [HttpGet, Authorize(Roles = Roles.Participant)]
+    public async Task<IActionResult> Index(int? cohortId, CancellationToken ct)
+    {
+        var actor = await currentUser.ActorAsync();
+        var id = cohortId ?? (await cohorts.OpenCohortsAsync(ct)).Select(c => c.Id).FirstOrDefault();
+        ViewData["CohortId"] = id;
+        return View(await queries.EligibleCoachesAsync(actor.PersonId, id, ct));
+    }
+
+    [HttpPost, Authorize(Roles = Roles.Participant)]
+    public async Task<IActionResult> Ask(int cohortId, int coachId, CancellationToken ct)
+    {
+        try
+        {
+            var match = await matching.RequestCoachAsync(await currentUser.ActorAsync(), cohortId, coachId, ct);
+            TempData["Status"] = "Your request is sent. The coach answers by email or in the app; then the directors approve the match.";
+            return RedirectToAction("Details", "Matches", new { id = match.Id });
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return RedirectToAction(nameof(Index), new { cohortId });
+        }
+    }
+
+    /// <summary>The page the coach's email links to.</summary>
+    [HttpGet("/Matches/Respond/{id:int}"), Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Respond(int id, CancellationToken ct) =>
+        View(await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct) is { ViewerIsCoach: true } details ? details : throw new NotFoundException());
+
+    [HttpPost("/Matches/Respond/{id:int}"), Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Respond(int id, bool accept, CancellationToken ct)
+    {
+        try
+        {
+            await matching.RespondAsync(await currentUser.ActorAsync(), id, accept, ct);
+            TempData["Status"] = accept
+                ? "You accepted. The academy directors now approve the match; you will get an email."
+                : "You declined. The participant can ask another coach.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction("Details", "Matches", new { id });
+    }
+}

@@ -1,0 +1,85 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Matching;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Matches of a cohort: the list (with the approval queue for directors), proposing, one match, ending it.</summary>
+public sealed class MatchesController(
+    CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortQueries cohorts,
+    IValidator<ProposeMatchInput> proposeValidator, IValidator<EndMatchInput> endValidator) : Controller
+{
+    [HttpGet, Authorize(Roles = Roles.Director + "," + Roles.AgencyCoordinator)]
+    public async Task<IActionResult> Index(int? cohortId, MatchStatus? status, int page = 1, CancellationToken ct = default)
+    {
+        var open = await cohorts.OpenCohortsAsync(ct);
+        var id = cohortId ?? (open.Count > 0 ? open[0].Id : 0);
+        var list = await queries.ListAsync(await currentUser.ActorAsync(), id, status, page, ct: ct);
+        if (list is null)
+            return open.Count == 0 && cohortId is null ? View("NoCohort") : NotFound();
+        ViewData["Cohorts"] = open;
+        return View(list);
+    }
+
+    [HttpGet, Authorize(Roles = Roles.Director + "," + Roles.AgencyCoordinator)]
+    public async Task<IActionResult> Propose(int cohortId, CancellationToken ct) =>
+        await ProposeForm(new ProposeMatchInput { CohortId = cohortId }, ct);
+
+    [HttpPost, Authorize(Roles = Roles.Director + "," + Roles.AgencyCoordinator)]
+    public async Task<IActionResult> Propose(ProposeMatchInput input, CancellationToken ct)
+    {
+        if (!await proposeValidator.ValidateIntoAsync(input, ModelState))
+            return await ProposeForm(input, ct);
+        var actor = await currentUser.ActorAsync();
+        try
+        {
+            var match = await matching.ProposeAsync(actor, input.CohortId, input.ParticipantId!.Value, input.CoachId!.Value,
+                actor.IsDirector ? MatchSource.Director : MatchSource.Coordinator, ct);
+            TempData["Status"] = "The match is proposed. The directors see it in their approval queue.";
+            return RedirectToAction(nameof(Details), new { id = match.Id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return await ProposeForm(input, ct);
+        }
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        View(await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct));
+
+    [HttpPost]
+    public async Task<IActionResult> End(int id, EndMatchInput input, CancellationToken ct)
+    {
+        if (!await endValidator.ValidateIntoAsync(input, ModelState))
+        {
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        try
+        {
+            await matching.EndAsync(await currentUser.ActorAsync(), id, input.Reason, ct);
+            TempData["Status"] = "The match has ended. No fault is recorded; the participant can be matched again.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> ProposeForm(ProposeMatchInput input, CancellationToken ct)
+    {
+        var (participants, coaches) = await queries.ProposalChoicesAsync(await currentUser.ActorAsync(), input.CohortId, ct);
+        ViewData["Participants"] = participants;
+        ViewData["Coaches"] = coaches;
+        return View("Propose", input);
+    }
+}

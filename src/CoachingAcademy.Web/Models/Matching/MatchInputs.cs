@@ -1,0 +1,54 @@
+using FluentValidation;
+
+namespace CoachingAcademy.Web.Models.Matching;
+
+public sealed class ProposeMatchInput
+{
+    public int CohortId { get; set; }
+    public int? ParticipantId { get; set; }
+    public int? CoachId { get; set; }
+}
+
+public sealed class ProposeMatchInputValidator : AbstractValidator<ProposeMatchInput>
+{
+    public ProposeMatchInputValidator()
+    {
+        RuleFor(x => x.CohortId).GreaterThan(0).WithMessage("Choose a cohort.");
+        RuleFor(x => x.ParticipantId).NotNull().WithMessage("Choose a participant.").GreaterThan(0).WithMessage("Choose a participant.");
+        RuleFor(x => x.CoachId).NotNull().WithMessage("Choose a coach.").GreaterThan(0).WithMessage("Choose a coach.");
+    }
+}
+
+/// <summary>A director's decision on a proposal, carrying the version of the proposal they saw.</summary>
+public sealed class DecisionInput
+{
+    public Guid Token { get; set; }
+}
+
+public sealed class RejectInput
+{
+    public Guid Token { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class RejectInputValidator : AbstractValidator<RejectInput>
+{
+    public RejectInputValidator()
+    {
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Give a reason for the rejection; it is sent to the agency contact.")
+            .MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
+    }
+}
+
+public sealed class EndMatchInput
+{
+    public string? Reason { get; set; }
+}
+
+public sealed class EndMatchInputValidator : AbstractValidator<EndMatchInput>
+{
+    public EndMatchInputValidator()
+    {
+        RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
+    }
+}
