@@ -7,6 +7,7 @@ using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.SqlServer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,16 +63,16 @@ public static class DependencyInjection
         else
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
-        services.AddHangfire(cfg =>
-        {
-            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-                cfg.UseSqlServerStorage(connectionString);
-            else
-                cfg.UseInMemoryStorage(new InMemoryStorageOptions());
-        });
+        // The storage is this app's own instance, not the process-wide JobStorage.Current, so that two app instances in
+        // one process (as in the tests) never pick up each other's jobs.
+        services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(connectionString)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire((sp, cfg) => cfg
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (configuration.GetValue("Hangfire:Server", true))
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
 

@@ -11,7 +11,7 @@ public class Match
 
     public Match(int cohortId, Person participant, Person coach, MatchSource source, int? proposedById, DateTime nowUtc)
     {
-        if (participant.Id == coach.Id)
+        if (ReferenceEquals(participant, coach) || (participant.Id != 0 && participant.Id == coach.Id))
             throw new DomainException("A participant cannot coach themselves.");
         CohortId = cohortId;
         Participant = participant;
