@@ -68,7 +68,9 @@ public static class DependencyInjection
         services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
             ? new SqlServerStorage(connectionString)
             : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHostScopedJobActivator();
         services.AddHangfire((sp, cfg) => cfg
+            .UseHostLogging(sp)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()

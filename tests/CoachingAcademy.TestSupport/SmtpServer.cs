@@ -83,6 +83,19 @@ public sealed class SmtpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the one message that matches; fails the test if none arrives in time or several match.</summary>
+    public async Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var found = Messages().Where(match).ToList();
+            if (found.Count > 0 || DateTime.UtcNow > deadline)
+                return Xunit.Assert.Single(found);
+            await Task.Delay(100);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

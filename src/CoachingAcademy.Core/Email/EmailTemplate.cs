@@ -16,7 +16,8 @@ public abstract class EmailTemplate
 
     protected static string H(string? value) => HtmlEncoder.Default.Encode(value ?? "");
 
-    public EmailMessage Render() => new(Recipients, Subject, Text(), Layout(Subject, HtmlContent()), Attachments);
+    // Plain arrays: the message is serialized into a background job, so it carries no collection types of its own.
+    public EmailMessage Render() => new(Recipients.ToArray(), Subject, Text(), Layout(Subject, HtmlContent()), Attachments?.ToArray());
 
     private static string Layout(string title, string content) => $"""
         <!DOCTYPE html>

@@ -1,0 +1,55 @@
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
+
+namespace CoachingAcademy.IntegrationTests.Matching;
+
+/// <summary>Seed 001: either side ends the match, no fault; the reason stays with its author; history is kept.</summary>
+[Collection(AppCollection.Name)]
+public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task The_participant_ends_the_match_the_reason_stays_private_and_they_can_be_matched_again()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        var participant = await app.LoginAsync(Marcus);
+
+        await participant.PostFormAsync($"/Matches/End/{id}", new() { ["Reason"] = "Our schedules never line up." }, tokenPage: $"/Matches/Details/{id}");
+
+        Assert.Contains("Our schedules never line up.", await participant.GetStringAsync($"/Matches/Details/{id}"));
+        var coachView = await (await app.LoginAsync(Grace)).GetStringAsync($"/Matches/Details/{id}");
+        var directorView = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches/Details/{id}");
+        Assert.Contains("Ended", coachView);
+        Assert.DoesNotContain("schedules", coachView);
+        Assert.DoesNotContain("schedules", directorView);
+        var ended = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Coaching match ended: Grace Okafor and Marcus Webb");
+        Assert.DoesNotContain("schedules", ended.TextBody);
+
+        // Matched again with the same coach, now that Grace has a free seat: history keeps the ended match.
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        await director.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(),
+            ["ParticipantId"] = (await app.PersonIdAsync(Marcus)).ToString(),
+            ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant.Email == Marcus));
+        await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
+
+        var history = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus).OrderBy(m => m.Id).Select(m => m.Status).ToListAsync());
+        Assert.Equal([MatchStatus.Ended, MatchStatus.Active], history);
+    }
+
+    [Fact]
+    public async Task Nobody_outside_the_match_can_end_it()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus).Select(m => m.Id).FirstAsync());
+        var outsider = await app.LoginAsync(Priya);
+
+        var response = await outsider.PostFormAsync($"/Matches/End/{id}", [], tokenPage: "/");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
+
+namespace CoachingAcademy.IntegrationTests.Matching;
+
+[Collection(AppCollection.Name)]
+public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture<MailingApp>
+{
+    private Task<Match> MatchOfAsync(string participantEmail) =>
+        app.QueryAsync(db => db.Matches.AsNoTracking().Include(m => m.Coach)
+            .OrderByDescending(m => m.Id).FirstAsync(m => m.Participant.Email == participantEmail));
+
+    [Fact]
+    public async Task A_coordinator_proposes_a_director_approves_and_coach_participant_and_agency_are_emailed()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var coordinator = await app.LoginAsync(DemoUsers.Coordinator);
+        var response = await coordinator.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(),
+            ["ParticipantId"] = (await app.PersonIdAsync(Emerson)).ToString(),
+            ["CoachId"] = (await app.PersonIdAsync(Priya)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var match = await MatchOfAsync(Emerson);
+        Assert.Equal(MatchStatus.Proposed, match.Status);
+
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var queue = await director.GetStringAsync($"/Matches?cohortId={cohortId}&status=Proposed");
+        Assert.Contains("Emerson Park", queue);
+        var approve = await director.PostFormAsync($"/Approvals/Approve/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = match.ConcurrencyToken.ToString() }, tokenPage: "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
+        Assert.Contains("Approved.", await director.GetStringAsync(approve.Headers.Location!.OriginalString));
+        Assert.Equal(MatchStatus.Active, (await MatchOfAsync(Emerson)).Status);
+        var approved = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Coaching match approved: Priya Natarajan and Emerson Park");
+        Assert.Equal(
+            new[] { Priya, Emerson, "coaching@riverbend.example.org" }.Order(),
+            approved.To.Mailboxes.Select(m => m.Address).Order());
+        Assert.Contains($"/Matches/Details/{match.Id}", approved.TextBody);
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_propose_for_another_agencys_participant()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var before = await app.QueryAsync(db => db.Matches.CountAsync());
+        var coordinator = await app.LoginAsync(DemoUsers.Coordinator);
+
+        var response = await coordinator.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(),
+            ["ParticipantId"] = (await app.PersonIdAsync(Owen)).ToString(),
+            ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("only for your own agency", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await app.QueryAsync(db => db.Matches.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_ineligible_proposal_shows_every_broken_rule_and_cannot_be_approved()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var match = await MatchOfAsync(Avery);
+        var director = await app.LoginAsync(DemoUsers.Director);
+
+        var queue = await director.GetStringAsync($"/Matches?cohortId={cohortId}");
+        Assert.Contains("Dana Whitfield is in Avery Holt&#x27;s chain of command.", queue);
+        Assert.Contains("Dana Whitfield has not registered for an orientation session.", queue);
+
+        var response = await director.PostFormAsync($"/Approvals/Approve/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = match.ConcurrencyToken.ToString() }, tokenPage: "/");
+        var page = await director.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Contains("This match cannot be approved", page);
+        Assert.Equal(MatchStatus.Proposed, (await MatchOfAsync(Avery)).Status);
+    }
+
+    [Fact]
+    public async Task When_two_directors_approve_the_same_proposal_at_once_one_wins_and_the_other_is_told()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var match = await MatchOfAsync(Taylor);
+        var first = await app.LoginAsync(DemoUsers.Director);
+        var second = await app.LoginAsync(SecondDirector);
+        var form = new Dictionary<string, string> { ["Token"] = match.ConcurrencyToken.ToString() };
+        var tokens = await Task.WhenAll(first.AntiforgeryTokenAsync("/"), second.AntiforgeryTokenAsync("/"));
+
+        var responses = await Task.WhenAll(
+            first.PostAsync($"/Approvals/Approve/{match.Id}?cohortId={cohortId}",
+                new FormUrlEncodedContent(new Dictionary<string, string>(form) { ["__RequestVerificationToken"] = tokens[0] })),
+            second.PostAsync($"/Approvals/Approve/{match.Id}?cohortId={cohortId}",
+                new FormUrlEncodedContent(new Dictionary<string, string>(form) { ["__RequestVerificationToken"] = tokens[1] })));
+
+        var pages = await Task.WhenAll(
+            first.GetStringAsync(responses[0].Headers.Location!.OriginalString),
+            second.GetStringAsync(responses[1].Headers.Location!.OriginalString));
+        Assert.Single(pages, p => p.Contains("Approved. The coach"));
+        Assert.Single(pages, p => p.Contains("Another director acted on this proposal first: it is now active."));
+        Assert.Equal(MatchStatus.Active, (await MatchOfAsync(Taylor)).Status);
+    }
+
+    [Fact]
+    public async Task A_rejection_needs_a_reason_and_the_agency_contact_is_told_why()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        await director.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(),
+            ["ParticipantId"] = (await app.PersonIdAsync(Quinn)).ToString(),
+            ["CoachId"] = (await app.PersonIdAsync(DemoUsers.Coach)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        var match = await MatchOfAsync(Quinn);
+
+        var empty = await director.PostFormAsync($"/Approvals/Reject/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = match.ConcurrencyToken.ToString(), ["Reason"] = "" }, tokenPage: "/");
+        Assert.Contains("Give a reason for the rejection", await director.GetStringAsync(empty.Headers.Location!.OriginalString));
+        Assert.Equal(MatchStatus.Proposed, (await MatchOfAsync(Quinn)).Status);
+
+        await director.PostFormAsync($"/Approvals/Reject/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = match.ConcurrencyToken.ToString(), ["Reason"] = "Dana is not cleared to coach yet." }, tokenPage: "/");
+
+        Assert.Equal(MatchStatus.Rejected, (await MatchOfAsync(Quinn)).Status);
+        var rejected = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Coaching match not approved: Dana Whitfield and Quinn Foster");
+        Assert.Equal("coaching@riverbend.example.org", rejected.To.Mailboxes.Single().Address);
+        Assert.Contains("Dana is not cleared to coach yet.", rejected.TextBody);
+    }
+}

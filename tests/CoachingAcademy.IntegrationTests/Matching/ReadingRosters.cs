@@ -1,0 +1,39 @@
+using CoachingAcademy.TestSupport;
+using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
+
+namespace CoachingAcademy.IntegrationTests.Matching;
+
+[Collection(AppCollection.Name)]
+public sealed class ReadingRosters(AppFactory app)
+{
+    [Fact]
+    public async Task A_coach_sees_their_participants_with_contact_statement_and_next_milestone()
+    {
+        var html = await (await app.LoginAsync(Grace)).GetStringAsync("/Roster");
+
+        Assert.Contains("Marcus Webb", html);
+        Assert.Contains("marcus.webb@example.org", html);
+        Assert.Contains("Not signed yet", html);
+        Assert.Contains("Initial development conversation, by", html);
+        Assert.DoesNotContain("Jordan Blake", html);
+    }
+
+    [Fact]
+    public async Task A_coach_without_participants_gets_a_clear_empty_state()
+    {
+        Assert.Contains("No participant is matched with you yet.", await (await app.LoginAsync(DemoUsers.Coach)).GetStringAsync("/Roster"));
+    }
+
+    [Fact]
+    public async Task A_director_downloads_the_cohort_coaching_roster_as_csv()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+
+        var response = await (await app.LoginAsync(DemoUsers.Director)).GetAsync($"/Roster/Cohort/{cohortId}/csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Coach,Coach email,Coach title,Coach agency,Participant", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("Grace Okafor,grace.okafor@example.org,Health Services Director,Lakemont County,Marcus Webb"));
+    }
+}

@@ -1,0 +1,22 @@
+using Xunit;
+
+namespace CoachingAcademy.TestSupport;
+
+/// <summary>The app on its own fresh database, sending mail through a real SMTP server process on 127.0.0.1.</summary>
+public sealed class MailingApp : AppFactory, IAsyncLifetime
+{
+    public MailingApp()
+    {
+        With("Smtp:Host", "127.0.0.1").With("Smtp:Port", Smtp.Port.ToString()).With("Smtp:Security", "None");
+    }
+
+    public SmtpServer Smtp { get; } = new();
+
+    public Task InitializeAsync() => Smtp.StartAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Smtp.DisposeAsync();
+        await DisposeAsync();
+    }
+}
