@@ -73,6 +73,11 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         Rows(db.Matches.Where(m => (m.CoachId == personId || m.ParticipantId == personId) && MatchStatuses.Open.Contains(m.Status))
             .OrderBy(m => m.ProposedAtUtc)).ToListAsync(ct);
 
+    /// <summary>The newest cohort a person takes part in as a participant, if any.</summary>
+    public Task<int?> ParticipantCohortIdAsync(int personId, CancellationToken ct = default) =>
+        db.Enrollments.Where(e => e.PersonId == personId && e.Role == EnrollmentRole.Participant && !e.Cohort.IsArchived)
+            .OrderByDescending(e => e.Cohort.GraduationDate).Select(e => (int?)e.CohortId).FirstOrDefaultAsync(ct);
+
     /// <summary>Seed 001's directory: the coaches of the cohort a participant may ask, with the seats they have left.</summary>
     public async Task<IReadOnlyList<CoachOption>> EligibleCoachesAsync(int participantId, int cohortId, CancellationToken ct = default)
     {

@@ -1,4 +1,3 @@
-using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Infrastructure.Identity;
@@ -9,14 +8,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Seed 001: a participant picks a coach from a directory of eligible coaches; the coach accepts or declines.</summary>
-public sealed class CoachRequestsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortQueries cohorts)
+public sealed class CoachRequestsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching)
     : Controller
 {
     [HttpGet, Authorize(Roles = Roles.Participant)]
     public async Task<IActionResult> Index(int? cohortId, CancellationToken ct)
     {
         var actor = await currentUser.ActorAsync();
-        var id = cohortId ?? (await cohorts.OpenCohortsAsync(ct)).Select(c => c.Id).FirstOrDefault();
+        var id = cohortId ?? await queries.ParticipantCohortIdAsync(actor.PersonId, ct) ?? 0;
         ViewData["CohortId"] = id;
         return View(await queries.EligibleCoachesAsync(actor.PersonId, id, ct));
     }
