@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.Core;
@@ -22,6 +23,9 @@ public static class DependencyInjection
         services.AddScoped<SuggestionService>();
         services.AddScoped<AgreementService>();
         services.AddScoped<RosterQueries>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<ProgressQueries>();
+        services.AddScoped<CalendarFeedService>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -21,6 +22,10 @@ public interface IAppDbContext
     DbSet<OrientationRegistration> OrientationRegistrations { get; }
     DbSet<Match> Matches { get; }
     DbSet<MatchAgreement> MatchAgreements { get; }
+    DbSet<CoachingSession> CoachingSessions { get; }
+    DbSet<SessionChange> SessionChanges { get; }
+    DbSet<SessionNote> SessionNotes { get; }
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -8,5 +8,11 @@ public sealed class ProgramOptions
     /// <summary>The address people use to reach the app; emails link to it.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>The organizer address written into calendar invitations.</summary>
+    public string CalendarOrganizer { get; set; } = "noreply@example.org";
+
+    /// <summary>How many days before its due date an unmet milestone shows as "due soon".</summary>
+    public int DueSoonDays { get; set; } = 14;
+
     public string Link(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 }

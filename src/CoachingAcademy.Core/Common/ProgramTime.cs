@@ -17,4 +17,18 @@ public static class ProgramTime
 
     public static DateOnly Today(TimeProvider clock, string timeZoneId) =>
         DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime, timeZoneId));
+
+    /// <summary>How an instant reads everywhere (pages and emails): local time with the zone named.</summary>
+    public static string Format(DateTime utc, string timeZoneId)
+    {
+        var local = ToLocal(utc, timeZoneId);
+        return $"{local:ddd d MMM yyyy, h:mm tt} ({ZoneLabel(utc, timeZoneId)})";
+    }
+
+    public static string ZoneLabel(DateTime utc, string timeZoneId)
+    {
+        var zone = Zone(timeZoneId);
+        var offset = zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        return $"{zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
+    }
 }

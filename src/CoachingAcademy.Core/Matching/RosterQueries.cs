@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Matching;
 
-public sealed record NextMilestone(string Name, DateOnly DueDate);
-
-public sealed record CoachRosterRow(int MatchId, string CohortName, PersonSummary Participant, bool AgreementSigned, NextMilestone? NextMilestone);
+public sealed record CoachRosterRow(int MatchId, string CohortName, PersonSummary Participant, bool AgreementSigned);
 
 /// <summary>Seed 000's "Coaching Roster": one row per active match.</summary>
 public sealed record CohortRosterRow(
@@ -13,34 +11,18 @@ public sealed record CohortRosterRow(
     string ParticipantName, string ParticipantEmail, string ParticipantTitle, string? ParticipantAgency,
     DateTime? ApprovedAtUtc, bool AgreementSigned);
 
-public sealed class RosterQueries(IAppDbContext db, TimeProvider clock)
+public sealed class RosterQueries(IAppDbContext db)
 {
-    /// <summary>A coach's participants in every cohort, with the next milestone each still has ahead (two queries).</summary>
-    public async Task<IReadOnlyList<CoachRosterRow>> ForCoachAsync(int coachId, CancellationToken ct = default)
-    {
-        var matches = await db.Matches.Where(m => m.CoachId == coachId && m.Status == MatchStatus.Active)
+    /// <summary>A coach's participants in every cohort (one query); their progress comes from <c>ProgressQueries</c>.</summary>
+    public async Task<IReadOnlyList<CoachRosterRow>> ForCoachAsync(int coachId, CancellationToken ct = default) =>
+        await db.Matches.Where(m => m.CoachId == coachId && m.Status == MatchStatus.Active)
             .OrderBy(m => m.Participant.FullName)
-            .Select(m => new
-            {
-                m.Id, m.CohortId,
-                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single(),
-                Participant = new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
+            .Select(m => new CoachRosterRow(m.Id,
+                db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
+                new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
                     m.Participant.Agency == null ? null : m.Participant.Agency.Name),
-                Signed = m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null,
-            })
+                m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null))
             .ToListAsync(ct);
-        var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
-        var earliest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(-1));
-        var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId) && m.DueDate >= earliest)
-            .OrderBy(m => m.DueDate).Select(m => new { m.CohortId, m.Name, m.DueDate }).ToListAsync(ct);
-
-        return matches.Select(m =>
-        {
-            var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
-            var next = milestones.FirstOrDefault(x => x.CohortId == m.CohortId && x.DueDate >= today);
-            return new CoachRosterRow(m.Id, m.Cohort.Name, m.Participant, m.Signed, next is null ? null : new NextMilestone(next.Name, next.DueDate));
-        }).ToList();
-    }
 
     public async Task<PagedList<CohortRosterRow>> ForCohortAsync(int cohortId, int page, int pageSize = 25, CancellationToken ct = default)
     {

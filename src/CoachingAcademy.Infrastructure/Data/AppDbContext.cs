@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<OrientationRegistration> OrientationRegistrations => Set<OrientationRegistration>();
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<MatchAgreement> MatchAgreements => Set<MatchAgreement>();
+    public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
+    public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
+    public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

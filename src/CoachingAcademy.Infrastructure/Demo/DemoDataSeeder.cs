@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -110,6 +111,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             active,
             new Match(cohort.Id, riverbendParticipants[2], natarajan, MatchSource.Coordinator, coordinator.Id, now),
             new Match(cohort.Id, riverbendParticipants[5], whitfield, MatchSource.Coordinator, coordinator.Id, now));
+        await db.SaveChangesAsync(ct);
+
+        // The active pair held their informational interview on time and have their next conversation booked.
+        var milestones = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        var held = new CoachingSession(active.Id, Utc(today.AddDays(-10), 12), 60, SessionForm.InPerson,
+            "Lakemont County Health Services, room 204", milestones[0].Id, lakemontParticipants[0].Id, now);
+        held.Log(SessionStatus.Held, okafor.Id, now);
+        db.CoachingSessions.AddRange(held, new CoachingSession(active.Id, Utc(today.AddDays(4), 15), 60, SessionForm.Video,
+            "https://meet.example.org/okafor-webb", milestones[1].Id, lakemontParticipants[0].Id, now));
         await db.SaveChangesAsync(ct);
 
         await org.CreateLoginsAsync(users, Password, person =>

@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Home;
@@ -12,12 +13,14 @@ namespace CoachingAcademy.Web.Controllers;
 
 public sealed class HomeController(
     CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
-    MilestoneQueries milestones, MatchQueries matches, TimeProvider clock) : Controller
+    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
+        var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant))
+            ? await matches.OpenForPersonAsync(person.Id, ct) : [];
         var model = new HomeViewModel
         {
             DisplayName = person?.FullName ?? User.Identity?.Name ?? "",
@@ -28,8 +31,8 @@ public sealed class HomeController(
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
-            OpenMatches = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant))
-                ? await matches.OpenForPersonAsync(person.Id, ct) : [],
+            OpenMatches = open,
+            Progress = await progress.ForMatchesAsync(open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).ToList(), ct),
         };
         return View(model);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CsvHelper;
@@ -11,11 +12,15 @@ using CoachingAcademy.Core.Common;
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Rosters: a coach's own participants; a cohort's active matches for directors, on screen and as CSV.</summary>
-public sealed class RosterController(CurrentUser currentUser, RosterQueries rosters, IAppDbContext db) : Controller
+public sealed class RosterController(CurrentUser currentUser, RosterQueries rosters, ProgressQueries progress, IAppDbContext db) : Controller
 {
     [HttpGet, Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await rosters.ForCoachAsync((await currentUser.ActorAsync()).PersonId, ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var rows = await rosters.ForCoachAsync((await currentUser.ActorAsync()).PersonId, ct);
+        ViewData["Progress"] = await progress.ForMatchesAsync(rows.Select(r => r.MatchId).ToList(), ct);
+        return View(rows);
+    }
 
     [HttpGet("/Roster/Cohort/{id:int}"), Authorize(Roles = Roles.Director)]
     public async Task<IActionResult> Cohort(int id, int page = 1, CancellationToken ct = default)

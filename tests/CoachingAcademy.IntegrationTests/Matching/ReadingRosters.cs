@@ -14,7 +14,8 @@ public sealed class ReadingRosters(AppFactory app)
         Assert.Contains("Marcus Webb", html);
         Assert.Contains("marcus.webb@example.org", html);
         Assert.Contains("Not signed yet", html);
-        Assert.Contains("Initial development conversation, by", html);
+        Assert.Contains("Initial development conversation", html);
+        Assert.Contains("Due soon", html);
         Assert.DoesNotContain("Jordan Blake", html);
     }
 

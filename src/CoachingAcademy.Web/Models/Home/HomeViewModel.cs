@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 
 namespace CoachingAcademy.Web.Models.Home;
 
@@ -19,6 +20,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
     /// <summary>Open matches (waiting or active) the user is part of, as coach or participant.</summary>
     public IReadOnlyList<MatchRow> OpenMatches { get; init; } = [];
+    /// <summary>Milestones and sessions of the user's active matches.</summary>
+    public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 
     public DateOnly TodayIn(string timeZoneId) => DateOnly.FromDateTime(ProgramTime.ToLocal(NowUtc, timeZoneId));
 }

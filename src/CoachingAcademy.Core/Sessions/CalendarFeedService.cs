@@ -1,0 +1,63 @@
+using CoachingAcademy.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Sessions;
+
+/// <summary>A personal calendar subscription: the person's sessions and the milestone deadlines of their cohorts.</summary>
+public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    public Task<CalendarFeed?> ActiveAsync(int personId, CancellationToken ct = default) =>
+        db.CalendarFeeds.Where(f => f.PersonId == personId && f.RevokedAtUtc == null).SingleOrDefaultAsync(ct);
+
+    /// <summary>A new secret address; any earlier one stops working.</summary>
+    public async Task<CalendarFeed> RenewAsync(int personId, CancellationToken ct = default)
+    {
+        await RevokeAsync(personId, save: false, ct);
+        var feed = new CalendarFeed(personId, clock.GetUtcNow().UtcDateTime);
+        db.CalendarFeeds.Add(feed);
+        await db.SaveChangesAsync(ct);
+        return feed;
+    }
+
+    public Task RevokeAsync(int personId, CancellationToken ct = default) => RevokeAsync(personId, save: true, ct);
+
+    /// <summary>The feed's .ics content, or null when the token is unknown or revoked.</summary>
+    public async Task<string?> RenderAsync(string token, CancellationToken ct = default)
+    {
+        var personId = await db.CalendarFeeds.Where(f => f.Token == token && f.RevokedAtUtc == null).Select(f => (int?)f.PersonId).SingleOrDefaultAsync(ct);
+        if (personId is null)
+            return null;
+
+        var sessions = await db.CoachingSessions
+            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new { s, m })
+            .Where(x => x.m.CoachId == personId || x.m.ParticipantId == personId)
+            .Select(x => new
+            {
+                x.s.CalendarUid, x.s.Sequence, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Location, x.s.Status, x.s.Form,
+                Coach = x.m.Coach.FullName, Participant = x.m.Participant.FullName,
+                TimeZoneId = db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single(),
+            })
+            .ToListAsync(ct);
+        var deadlines = await db.Milestones
+            .Where(m => db.Enrollments.Any(e => e.CohortId == m.CohortId && e.PersonId == personId))
+            .Select(m => new { m.Id, m.Name, m.DueDate, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
+            .ToListAsync(ct);
+
+        var items = sessions.Select(s => new CalendarItem(s.CalendarUid, s.Sequence, $"Coaching: {s.Coach} and {s.Participant}",
+                $"{s.Form.DisplayName()} coaching session ({s.Status.DisplayName().ToLowerInvariant()})", s.Location, s.TimeZoneId,
+                s.StartsAtUtc, s.StartsAtUtc.AddMinutes(s.DurationMinutes), Cancelled: s.Status == SessionStatus.Cancelled))
+            .Concat(deadlines.Select(d => new CalendarItem($"milestone-{d.Id}@coachingacademy", 0, $"Due: {d.Name}",
+                $"{d.Cohort.Name}: the {d.Name.ToLowerInvariant()} is due by today.", "", d.Cohort.TimeZoneId, AllDay: d.DueDate)));
+        return SessionCalendar.Feed(items.ToList(), options.Value.CalendarOrganizer);
+    }
+
+    private async Task RevokeAsync(int personId, bool save, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var feed in await db.CalendarFeeds.Where(f => f.PersonId == personId && f.RevokedAtUtc == null).ToListAsync(ct))
+            feed.Revoke(now);
+        if (save)
+            await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,160 @@
+using CoachingAcademy.Core.Common;
+
+namespace CoachingAcademy.Core.Sessions;
+
+/// <summary>
+/// One meeting of a matched pair. Its calendar identity (<see cref="CalendarUid"/>, <see cref="Sequence"/>) lets every
+/// update and cancellation replace the same event in the pair's calendars.
+/// </summary>
+public class CoachingSession
+{
+    private readonly List<SessionChange> _changes = [];
+
+    private CoachingSession() { Location = CalendarUid = ""; }
+
+    public CoachingSession(int matchId, DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId,
+        int scheduledById, DateTime nowUtc)
+    {
+        MatchId = matchId;
+        CalendarUid = $"{Guid.NewGuid():N}@coachingacademy";
+        ScheduledById = scheduledById;
+        CreatedAtUtc = nowUtc;
+        Set(startsAtUtc, durationMinutes, form, location, milestoneId);
+    }
+
+    public int Id { get; private set; }
+    public int MatchId { get; private set; }
+    public DateTime StartsAtUtc { get; private set; }
+    public int DurationMinutes { get; private set; }
+    public SessionForm Form { get; private set; }
+    /// <summary>A place, a video link or a phone number.</summary>
+    public string Location { get; private set; } = "";
+    public int? MilestoneId { get; private set; }
+    public SessionStatus Status { get; private set; }
+    public int ScheduledById { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public int? LoggedById { get; private set; }
+    public DateTime? LoggedAtUtc { get; private set; }
+    public string CalendarUid { get; private set; }
+    public int Sequence { get; private set; }
+    public int LateChanges { get; private set; }
+    public IReadOnlyCollection<SessionChange> Changes => _changes;
+
+    public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
+
+    /// <summary>Moves the session. Less than 48 hours before its start, a reason is needed and the change is flagged late.</summary>
+    public SessionChange Reschedule(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId,
+        int byId, string? reason, DateTime nowUtc)
+    {
+        RequireScheduled("rescheduled");
+        var change = Record(SessionChangeKind.Rescheduled, byId, reason, nowUtc);
+        Set(startsAtUtc, durationMinutes, form, location, milestoneId);
+        return change;
+    }
+
+    public SessionChange Cancel(int byId, string? reason, DateTime nowUtc)
+    {
+        RequireScheduled("cancelled");
+        var change = Record(SessionChangeKind.Cancelled, byId, reason, nowUtc);
+        Status = SessionStatus.Cancelled;
+        return change;
+    }
+
+    /// <summary>After the start time, the coach or the participant records what happened.</summary>
+    public void Log(SessionStatus outcome, int byId, DateTime nowUtc)
+    {
+        if (outcome is not (SessionStatus.Held or SessionStatus.NotHeld))
+            throw new DomainException("A session is logged as held or as not held.");
+        if (Status == SessionStatus.Cancelled)
+            throw new DomainException("This session was cancelled; there is nothing to log.");
+        if (nowUtc < StartsAtUtc)
+            throw new DomainException("A session can be logged once it has started.");
+        Status = outcome;
+        LoggedById = byId;
+        LoggedAtUtc = nowUtc;
+    }
+
+    private SessionChange Record(SessionChangeKind kind, int byId, string? reason, DateTime nowUtc)
+    {
+        var late = SessionRules.IsLateChange(StartsAtUtc, nowUtc);
+        if (late && string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("This session starts in less than 48 hours: give a reason for the change.");
+        var change = new SessionChange(kind, late, reason, byId, nowUtc);
+        _changes.Add(change);
+        if (late)
+            LateChanges++;
+        Sequence++;
+        return change;
+    }
+
+    private void RequireScheduled(string verb)
+    {
+        if (Status != SessionStatus.Scheduled)
+            throw new DomainException($"This session is {Status.DisplayName().ToLowerInvariant()}, so it cannot be {verb}.");
+    }
+
+    private void Set(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId)
+    {
+        if (durationMinutes is < SessionRules.MinMinutes or > SessionRules.MaxMinutes)
+            throw new DomainException($"A session lasts between {SessionRules.MinMinutes} and {SessionRules.MaxMinutes} minutes.");
+        StartsAtUtc = startsAtUtc;
+        DurationMinutes = durationMinutes;
+        Form = form;
+        Location = location.Trim();
+        MilestoneId = milestoneId;
+    }
+}
+
+public enum SessionChangeKind
+{
+    Rescheduled = 0,
+    Cancelled = 1,
+}
+
+/// <summary>A reschedule or cancellation; late ones (under 48 hours' notice) carry a reason the pair can read.</summary>
+public class SessionChange
+{
+    private SessionChange() { }
+
+    internal SessionChange(SessionChangeKind kind, bool late, string? reason, int byId, DateTime atUtc)
+    {
+        Kind = kind;
+        WasLate = late;
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        ById = byId;
+        AtUtc = atUtc;
+    }
+
+    public int Id { get; private set; }
+    public int SessionId { get; private set; }
+    public SessionChangeKind Kind { get; private set; }
+    public bool WasLate { get; private set; }
+    public string? Reason { get; private set; }
+    public int ById { get; private set; }
+    public DateTime AtUtc { get; private set; }
+}
+
+/// <summary>A private note on a session. It belongs to its author; nobody else reads it (rule 10).</summary>
+public class SessionNote
+{
+    private SessionNote() { Text = ""; }
+
+    public SessionNote(int sessionId, int authorId, string text, DateTime nowUtc)
+    {
+        SessionId = sessionId;
+        AuthorId = authorId;
+        Write(text, nowUtc);
+    }
+
+    public int Id { get; private set; }
+    public int SessionId { get; private set; }
+    public int AuthorId { get; private set; }
+    public string Text { get; private set; } = "";
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public void Write(string text, DateTime nowUtc)
+    {
+        Text = text.Trim();
+        UpdatedAtUtc = nowUtc;
+    }
+}

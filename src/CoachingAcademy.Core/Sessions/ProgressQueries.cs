@@ -1,0 +1,108 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Sessions;
+
+public sealed record MilestoneCell(int MilestoneId, string Name, DateOnly DueDate, MilestoneStatus Status);
+
+public sealed record SessionSummary(
+    int Id, int MatchId, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form, string Location, SessionStatus Status,
+    int? MilestoneId, int LateChanges)
+{
+    public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
+}
+
+/// <summary>Where a match stands: each milestone's status, sessions held against the minimum of three, late changes.</summary>
+public sealed record MatchProgress(
+    int MatchId, string TimeZoneId, IReadOnlyList<MilestoneCell> Milestones, int HeldSessions, int LateChanges,
+    IReadOnlyList<SessionSummary> Sessions, DateTime NowUtc)
+{
+    public bool HasOverdue => Milestones.Any(m => m.Status == MilestoneStatus.Overdue);
+    /// <summary>Something is due soon and not met yet, while nothing is overdue.</summary>
+    public bool AtRisk => !HasOverdue && Milestones.Any(m => m.Status == MilestoneStatus.DueSoon);
+    public MilestoneCell? NextMilestone => Milestones.Where(m => !m.Status.IsMet()).OrderBy(m => m.DueDate).FirstOrDefault();
+    public SessionSummary? NextSession => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > NowUtc).MinBy(s => s.StartsAtUtc);
+    /// <summary>Scheduled sessions whose start has passed: waiting to be logged as held or not.</summary>
+    public IEnumerable<SessionSummary> ToLog => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc <= NowUtc);
+}
+
+public sealed record ProgressRow(int MatchId, string ParticipantName, string CoachName, MatchProgress Progress);
+
+public enum ProgressFilter
+{
+    All,
+    Overdue,
+    AtRisk,
+}
+
+public sealed record CohortProgress(
+    int CohortId, string CohortName, IReadOnlyList<(int Id, string Name, DateOnly DueDate)> Milestones,
+    PagedList<ProgressRow> Rows, int Matches, int Overdue, int AtRisk, int MetAll, int LateChanges);
+
+/// <summary>
+/// Progress of matches, derived from milestones and sessions in three queries whatever the number of matches or
+/// sessions. Nothing here reads a note.
+/// </summary>
+public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    public async Task<IReadOnlyDictionary<int, MatchProgress>> ForMatchesAsync(IReadOnlyCollection<int> matchIds, CancellationToken ct = default)
+    {
+        if (matchIds.Count == 0)
+            return new Dictionary<int, MatchProgress>();
+        var matches = await db.Matches.Where(m => matchIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.CohortId, TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single() })
+            .ToListAsync(ct);
+        var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
+        var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
+            .Select(m => new { m.Id, m.CohortId, m.Name, m.DueDate }).ToListAsync(ct);
+        var sessions = await db.CoachingSessions.Where(s => matchIds.Contains(s.MatchId)).OrderBy(s => s.StartsAtUtc)
+            .Select(s => new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges))
+            .ToListAsync(ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sessionsByMatch = sessions.ToLookup(s => s.MatchId);
+        var milestonesByCohort = milestones.ToLookup(m => m.CohortId);
+        return matches.ToDictionary(m => m.Id, m =>
+        {
+            var mine = sessionsByMatch[m.Id].ToList();
+            var today = ProgramTime.Today(clock, m.TimeZoneId);
+            var heldOn = mine.Where(s => s.Status == SessionStatus.Held && s.MilestoneId != null)
+                .ToLookup(s => s.MilestoneId!.Value, s => DateOnly.FromDateTime(ProgramTime.ToLocal(s.StartsAtUtc, m.TimeZoneId)));
+            var cells = milestonesByCohort[m.CohortId]
+                .Select(x => new MilestoneCell(x.Id, x.Name, x.DueDate, MilestoneProgress.StatusOf(x.DueDate, heldOn[x.Id], today, options.Value.DueSoonDays)))
+                .ToList();
+            return new MatchProgress(m.Id, m.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), mine.Sum(s => s.LateChanges), mine, now);
+        });
+    }
+
+    /// <summary>The director's matrix: every active match of the cohort against its milestones, filtered, then paged.</summary>
+    public async Task<CohortProgress?> ForCohortAsync(int cohortId, ProgressFilter filter, int page, int pageSize = 25, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return null;
+        var matches = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active)
+            .OrderBy(m => m.Participant.FullName).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, Participant = m.Participant.FullName, Coach = m.Coach.FullName })
+            .ToListAsync(ct);
+        var progress = await ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
+        var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
+            .Select(m => new { m.Id, m.Name, m.DueDate }).ToListAsync(ct);
+
+        var rows = matches.Select(m => new ProgressRow(m.Id, m.Participant, m.Coach, progress[m.Id])).ToList();
+        var shown = rows.Where(r => filter switch
+        {
+            ProgressFilter.Overdue => r.Progress.HasOverdue,
+            ProgressFilter.AtRisk => r.Progress.AtRisk,
+            _ => true,
+        }).ToList();
+        page = PagedList<ProgressRow>.Clamp(page);
+        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, m.DueDate)).ToList(),
+            new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
+            rows.Count, rows.Count(r => r.Progress.HasOverdue), rows.Count(r => r.Progress.AtRisk),
+            rows.Count(r => r.Progress.Milestones.Count > 0 && r.Progress.Milestones.All(c => c.Status.IsMet())),
+            rows.Sum(r => r.Progress.LateChanges));
+    }
+}

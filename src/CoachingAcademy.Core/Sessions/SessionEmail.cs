@@ -1,0 +1,48 @@
+using System.Text;
+using CoachingAcademy.Core.Email;
+
+namespace CoachingAcademy.Core.Sessions;
+
+/// <summary>Tells the pair a session was scheduled, moved or cancelled, with the calendar invitation that does the same.</summary>
+public sealed class SessionEmail(
+    SessionChangeKind? change, IReadOnlyList<string> recipients, string coachName, string participantName, string when,
+    string how, string? milestone, string? lateReason, string link, string ics) : EmailTemplate
+{
+    private string What => change switch
+    {
+        null => "scheduled",
+        SessionChangeKind.Rescheduled => "moved",
+        _ => "cancelled",
+    };
+
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"Coaching session {What}: {when}";
+    protected override IReadOnlyList<EmailAttachment> Attachments =>
+    [
+        new(change == SessionChangeKind.Cancelled ? "cancel.ics" : "invite.ics",
+            $"text/calendar; method={(change == SessionChangeKind.Cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8",
+            Encoding.UTF8.GetBytes(ics)),
+    ];
+
+    protected override string Text() => $"""
+        The coaching session of {coachName} and {participantName} is {What}.
+
+        When: {when}
+        How:  {how}
+        {(milestone is null ? "" : $"For:  {milestone}")}
+        {(lateReason is null ? "" : $"Changed with less than 48 hours' notice: {lateReason}")}
+
+        The attached invitation updates your calendar. The session: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>The coaching session of {H(coachName)} and {H(participantName)} is <strong>{H(What)}</strong>.</p>
+        <ul>
+          <li>When: {H(when)}</li>
+          <li>How: {H(how)}</li>
+          {(milestone is null ? "" : $"<li>For: {H(milestone)}</li>")}
+        </ul>
+        {(lateReason is null ? "" : $"<p>Changed with less than 48 hours' notice: {H(lateReason)}</p>")}
+        <p>The attached invitation updates your calendar. <a href="{H(link)}">Open the session</a></p>
+        """;
+}

@@ -1,0 +1,129 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Matching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Sessions;
+
+/// <summary>What a session's time and place are, as the pair enter them (local time in the cohort's zone).</summary>
+public sealed record SessionPlan(DateTime LocalStart, int DurationMinutes, SessionForm Form, string Location, int? MilestoneId);
+
+/// <summary>Scheduling, moving, cancelling and logging the sessions of an active match; private notes.</summary>
+public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<CoachingSession> ScheduleAsync(Actor actor, int matchId, SessionPlan plan, CancellationToken ct = default)
+    {
+        var pair = await PairAsync(actor, matchId, ct);
+        var startUtc = await CheckPlanAsync(pair, plan, ct);
+        var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
+        db.CoachingSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(pair, session, null, null, ct);
+        return session;
+    }
+
+    public async Task<SessionChange> RescheduleAsync(Actor actor, int sessionId, SessionPlan plan, string? reason, CancellationToken ct = default)
+    {
+        var (session, pair) = await SessionAsync(actor, sessionId, ct);
+        var startUtc = await CheckPlanAsync(pair, plan, ct);
+        var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, Now);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
+        return change;
+    }
+
+    public async Task<SessionChange> CancelAsync(Actor actor, int sessionId, string? reason, CancellationToken ct = default)
+    {
+        var (session, pair) = await SessionAsync(actor, sessionId, ct);
+        var change = session.Cancel(actor.PersonId, reason, Now);
+        await db.SaveChangesAsync(ct);
+        await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
+        return change;
+    }
+
+    public async Task LogAsync(Actor actor, int sessionId, SessionStatus outcome, CancellationToken ct = default)
+    {
+        var (session, _) = await SessionAsync(actor, sessionId, ct);
+        session.Log(outcome, actor.PersonId, Now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The actor's own note on a session, or empty; another person's note is never loaded.</summary>
+    public async Task<string> ReadNoteAsync(Actor actor, int sessionId, CancellationToken ct = default)
+    {
+        await SessionAsync(actor, sessionId, ct);
+        return await db.SessionNotes.Where(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId)
+            .Select(n => n.Text).SingleOrDefaultAsync(ct) ?? "";
+    }
+
+    public async Task WriteNoteAsync(Actor actor, int sessionId, string text, CancellationToken ct = default)
+    {
+        await SessionAsync(actor, sessionId, ct);
+        var note = await db.SessionNotes.SingleOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId, ct);
+        if (note is null)
+            db.SessionNotes.Add(new SessionNote(sessionId, actor.PersonId, text, Now));
+        else
+            note.Write(text, Now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, string CoachName, string CoachEmail,
+        string ParticipantName, string ParticipantEmail);
+
+    /// <summary>The active match, if the actor is its coach or participant; otherwise it does not exist for them.</summary>
+    private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
+    {
+        var pair = await db.Matches
+            .Where(m => m.Id == matchId && (m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId))
+            .Select(m => new
+            {
+                m.Status,
+                Pair = new Pair(m.Id, m.CohortId,
+                    db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
+                    db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
+                    m.Coach.FullName, m.Coach.Email, m.Participant.FullName, m.Participant.Email),
+            })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (pair.Status != MatchStatus.Active)
+            throw new DomainException("Sessions are scheduled and changed while the match is active.");
+        return pair.Pair;
+    }
+
+    private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
+    {
+        var session = await db.CoachingSessions.SingleOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException();
+        return (session, await PairAsync(actor, session.MatchId, ct));
+    }
+
+    private async Task<DateTime> CheckPlanAsync(Pair pair, SessionPlan plan, CancellationToken ct)
+    {
+        var startUtc = ProgramTime.ToUtc(plan.LocalStart, pair.TimeZoneId);
+        if (startUtc <= Now)
+            throw new DomainException("Choose a start time in the future.");
+        var classDates = await db.AcademySessions.Where(s => s.CohortId == pair.CohortId).OrderBy(s => s.Date).Select(s => s.Date).Take(2).ToListAsync(ct);
+        if (classDates.Count == 2 && DateOnly.FromDateTime(plan.LocalStart) <= classDates[1])
+            throw new DomainException($"Coaching starts after the second academy session ({classDates[1]:ddd d MMM yyyy}); choose a later day.");
+        if (plan.MilestoneId is int milestoneId && !await db.Milestones.AnyAsync(m => m.Id == milestoneId && m.CohortId == pair.CohortId, ct))
+            throw new DomainException("Choose a milestone of this cohort.");
+        return startUtc;
+    }
+
+    private async Task AnnounceAsync(Pair pair, CoachingSession session, SessionChangeKind? change, string? lateReason, CancellationToken ct)
+    {
+        var milestone = session.MilestoneId is int id
+            ? await db.Milestones.Where(m => m.Id == id).Select(m => m.Name).SingleOrDefaultAsync(ct)
+            : null;
+        var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
+        var ics = SessionCalendar.Invitation(new CalendarItem(
+            session.CalendarUid, session.Sequence, $"Coaching: {pair.CoachName} and {pair.ParticipantName}",
+            milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
+            session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
+            Attendees: [(pair.CoachName, pair.CoachEmail), (pair.ParticipantName, pair.ParticipantEmail)]), options.Value.CalendarOrganizer);
+        emails.Enqueue(new SessionEmail(change, [pair.CoachEmail, pair.ParticipantEmail], pair.CoachName, pair.ParticipantName,
+            ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
+            options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics));
+    }
+}

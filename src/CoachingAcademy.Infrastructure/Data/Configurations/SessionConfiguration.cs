@@ -1,0 +1,59 @@
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoachingAcademy.Infrastructure.Data.Configurations;
+
+internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<CoachingSession>
+{
+    public void Configure(EntityTypeBuilder<CoachingSession> builder)
+    {
+        builder.Property(s => s.Form).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Location).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.CalendarUid).HasMaxLength(100).IsRequired();
+        builder.Ignore(s => s.EndsAtUtc);
+        builder.HasOne<Match>().WithMany().HasForeignKey(s => s.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Milestone>().WithMany().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.Changes).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc });
+        builder.HasIndex(s => new { s.Status, s.StartsAtUtc });
+        builder.HasIndex(s => s.CalendarUid).IsUnique();
+    }
+}
+
+internal sealed class SessionChangeConfiguration : IEntityTypeConfiguration<SessionChange>
+{
+    public void Configure(EntityTypeBuilder<SessionChange> builder)
+    {
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class SessionNoteConfiguration : IEntityTypeConfiguration<SessionNote>
+{
+    public void Configure(EntityTypeBuilder<SessionNote> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(10_000).IsRequired();
+        builder.HasOne<CoachingSession>().WithMany().HasForeignKey(n => n.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.SessionId, n.AuthorId }).IsUnique();
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.Property(f => f.Token).HasMaxLength(64).IsRequired();
+        builder.Ignore(f => f.IsActive);
+        builder.HasIndex(f => f.Token).IsUnique();
+        builder.HasIndex(f => f.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

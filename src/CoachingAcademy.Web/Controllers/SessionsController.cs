@@ -1,0 +1,179 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Sessions;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>The sessions of one match, for its coach and participant only: schedule, move, cancel, log, private notes.</summary>
+public sealed class SessionsController(
+    CurrentUser currentUser, SessionService sessions, ProgressQueries progress, MatchQueries matches, AppDbContext db,
+    IValidator<SessionInput> validator, IValidator<ChangeInput> changeValidator, IValidator<NoteInput> noteValidator) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(int matchId, CancellationToken ct)
+    {
+        var details = await PairDetailsAsync(matchId, ct);
+        var matchProgress = (await progress.ForMatchesAsync([matchId], ct))[matchId];
+        var sessionIds = matchProgress.Sessions.Select(s => s.Id).ToList();
+        ViewData["Changes"] = await db.SessionChanges.Where(c => sessionIds.Contains(c.SessionId)).OrderBy(c => c.AtUtc).ToListAsync(ct);
+        ViewData["Details"] = details;
+        return View(matchProgress);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Schedule(int matchId, CancellationToken ct) =>
+        await Form(new SessionInput { MatchId = matchId }, null, ct);
+
+    [HttpPost]
+    public async Task<IActionResult> Schedule(SessionInput input, CancellationToken ct)
+    {
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return await Form(input, null, ct);
+        return await Attempt(input, null, async actor =>
+        {
+            await sessions.ScheduleAsync(actor, input.MatchId, input.ToPlan(), ct);
+            return "The session is scheduled. You both get an email with a calendar invitation.";
+        }, ct);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Reschedule(int id, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        var local = ProgramTime.ToLocal(session.StartsAtUtc, session.TimeZoneId);
+        return await Form(new SessionInput
+        {
+            MatchId = session.MatchId, Date = DateOnly.FromDateTime(local), Time = TimeOnly.FromDateTime(local),
+            DurationMinutes = session.DurationMinutes, Form = session.Form, Location = session.Location, MilestoneId = session.MilestoneId,
+        }, id, ct);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Reschedule(int id, SessionInput input, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        input.MatchId = session.MatchId;
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return await Form(input, id, ct);
+        return await Attempt(input, id, async actor =>
+        {
+            var change = await sessions.RescheduleAsync(actor, id, input.ToPlan(), input.Reason, ct);
+            return change.WasLate
+                ? "The session is moved, flagged as a late change (less than 48 hours' notice). You both get an updated invitation."
+                : "The session is moved. You both get an updated invitation.";
+        }, ct);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Cancel(int id, ChangeInput input, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        if (!await changeValidator.ValidateIntoAsync(input, ModelState))
+            TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        else
+            await Try(async actor =>
+            {
+                var change = await sessions.CancelAsync(actor, id, input.Reason, ct);
+                TempData["Status"] = change.WasLate
+                    ? "The session is cancelled, flagged as a late change. Your calendars get the cancellation."
+                    : "The session is cancelled. Your calendars get the cancellation.";
+            });
+        return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Log(int id, SessionStatus outcome, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        await Try(async actor =>
+        {
+            await sessions.LogAsync(actor, id, outcome, ct);
+            TempData["Status"] = outcome == SessionStatus.Held ? "Logged as held." : "Logged as not held.";
+        });
+        return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Note(int id, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        ViewData["Session"] = session;
+        return View(new NoteInput { Text = await sessions.ReadNoteAsync(await currentUser.ActorAsync(), id, ct) });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Note(int id, NoteInput input, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        if (!await noteValidator.ValidateIntoAsync(input, ModelState))
+        {
+            ViewData["Session"] = session;
+            return View(input);
+        }
+        await sessions.WriteNoteAsync(await currentUser.ActorAsync(), id, input.Text ?? "", ct);
+        TempData["Status"] = "Your private note is saved. Only you can read it.";
+        return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
+    }
+
+    private async Task<MatchDetails> PairDetailsAsync(int matchId, CancellationToken ct)
+    {
+        var details = await matches.DetailsAsync(await currentUser.ActorAsync(), matchId, ct);
+        return details.ViewerIsCoach || details.ViewerIsParticipant ? details : throw new NotFoundException();
+    }
+
+    private sealed record OwnSession(int Id, int MatchId, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form, string Location,
+        int? MilestoneId, string TimeZoneId);
+
+    private async Task<OwnSession> OwnSessionAsync(int id, CancellationToken ct)
+    {
+        var actor = await currentUser.ActorAsync();
+        return await db.CoachingSessions.Where(s => s.Id == id)
+            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new { s, m })
+            .Where(x => x.m.CoachId == actor.PersonId || x.m.ParticipantId == actor.PersonId)
+            .Select(x => new OwnSession(x.s.Id, x.s.MatchId, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Form, x.s.Location, x.s.MilestoneId,
+                db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single()))
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+    }
+
+    private async Task<IActionResult> Form(SessionInput input, int? sessionId, CancellationToken ct)
+    {
+        var details = await PairDetailsAsync(input.MatchId, ct);
+        ViewData["Details"] = details;
+        ViewData["SessionId"] = sessionId;
+        ViewData["Milestones"] = await db.Milestones.Where(m => m.CohortId == details.CohortId).OrderBy(m => m.Order)
+            .Select(m => new MilestoneOption(m.Id, m.Name, m.DueDate)).ToListAsync(ct);
+        return View("Form", input);
+    }
+
+    private async Task<IActionResult> Attempt(SessionInput input, int? sessionId, Func<Actor, Task<string>> action, CancellationToken ct)
+    {
+        try
+        {
+            TempData["Status"] = await action(await currentUser.ActorAsync());
+            return RedirectToAction(nameof(Index), new { matchId = input.MatchId });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(ex.Message.Contains("48 hours") ? nameof(SessionInput.Reason) : "", ex.Message);
+            return await Form(input, sessionId, ct);
+        }
+    }
+
+    private async Task Try(Func<Actor, Task> action)
+    {
+        try
+        {
+            await action(await currentUser.ActorAsync());
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using CoachingAcademy.Core.Sessions;
+using FluentValidation;
+
+namespace CoachingAcademy.Web.Models.Sessions;
+
+/// <summary>A session's time and place, in the cohort's time zone, as the pair enter it.</summary>
+public sealed class SessionInput
+{
+    public int MatchId { get; set; }
+    public DateOnly? Date { get; set; }
+    public TimeOnly? Time { get; set; }
+    public int? DurationMinutes { get; set; } = SessionRules.DefaultMinutes;
+    public SessionForm? Form { get; set; }
+    public string? Location { get; set; }
+    public int? MilestoneId { get; set; }
+    /// <summary>Needed when the change comes less than 48 hours before the start.</summary>
+    public string? Reason { get; set; }
+
+    public SessionPlan ToPlan() => new(Date!.Value.ToDateTime(Time!.Value), DurationMinutes!.Value, Form!.Value, Location ?? "", MilestoneId);
+}
+
+public sealed class SessionInputValidator : AbstractValidator<SessionInput>
+{
+    public SessionInputValidator()
+    {
+        RuleFor(x => x.Date).NotNull().WithMessage("Choose the day of the session.")
+            .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("Choose a day between 2000 and 2100.");
+        RuleFor(x => x.Time).NotNull().WithMessage("Choose the start time.");
+        RuleFor(x => x.DurationMinutes).NotNull().WithMessage("Enter how long the session lasts.")
+            .InclusiveBetween(SessionRules.MinMinutes, SessionRules.MaxMinutes)
+            .WithMessage($"A session lasts between {SessionRules.MinMinutes} and {SessionRules.MaxMinutes} minutes (about an hour is usual).");
+        RuleFor(x => x.Form).NotNull().WithMessage("Choose how you meet: in person, video or phone.")
+            .IsInEnum().WithMessage("Choose how you meet: in person, video or phone.");
+        RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the place, the video link or the phone number.")
+            .MaximumLength(500).WithMessage("At most 500 characters.");
+        RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
+    }
+}
+
+public sealed record MilestoneOption(int Id, string Name, DateOnly DueDate);
+
+public sealed class ChangeInput
+{
+    public string? Reason { get; set; }
+}
+
+public sealed class ChangeInputValidator : AbstractValidator<ChangeInput>
+{
+    public ChangeInputValidator() =>
+        RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
+}
+
+public sealed class NoteInput
+{
+    public string? Text { get; set; }
+}
+
+public sealed class NoteInputValidator : AbstractValidator<NoteInput>
+{
+    public NoteInputValidator() =>
+        RuleFor(x => x.Text).MaximumLength(10_000).WithMessage("A note has at most 10,000 characters.");
+}
