@@ -16,6 +16,10 @@ public static class DependencyInjection
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new ExceptionResults());
+            // Values that do not even bind (text in a number field, an unknown choice) get a sentence, not a 500.
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is not a valid {field}.");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value.");
+            o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddHttpContextAccessor();

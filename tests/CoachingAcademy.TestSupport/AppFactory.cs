@@ -1,3 +1,4 @@
+using CoachingAcademy.Infrastructure.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public class AppFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public FakeTimeProvider Clock { get; } = new(Start);
+    public QueryCounter Queries { get; } = new();
 
     /// <summary>Adds a configuration value; call before the app starts.</summary>
     public AppFactory With(string key, string? value)
@@ -44,6 +46,7 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
         });
     }
 

@@ -37,4 +37,14 @@ public static partial class HttpClientExtensions
         };
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
+
+    /// <summary>The number of SQL commands one successful GET of <paramref name="url"/> sends.</summary>
+    public static async Task<int> CountQueriesAsync(this HttpClient client, AppFactory app, string url)
+    {
+        app.Queries.Reset();
+        var response = await client.GetAsync(url);
+        var count = app.Queries.Count;
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return count;
+    }
 }

@@ -12,7 +12,8 @@ public sealed class CalendarController(CurrentUser currentUser, CalendarFeedServ
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var feed = await feeds.ActiveAsync((await currentUser.ActorAsync()).PersonId, ct);
-        return View(feed is null ? null : Url.Action(nameof(Feed), null, new { token = feed.Token }, Request.Scheme));
+        // The model is the address itself (a string, so the view is named explicitly).
+        return View("Index", feed is null ? null : Url.Action(nameof(Feed), null, new { token = feed.Token }, Request.Scheme));
     }
 
     [HttpPost]

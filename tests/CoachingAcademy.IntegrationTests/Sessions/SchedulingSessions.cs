@@ -1,0 +1,124 @@
+using System.Net;
+using CoachingAcademy.TestSupport;
+using MimeKit;
+using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
+
+namespace CoachingAcademy.IntegrationTests.Sessions;
+
+[Collection(AppCollection.Name)]
+public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingApp>
+{
+    private static string Ics(MimeMessage message)
+    {
+        using var content = new MemoryStream();
+        ((MimePart)message.Attachments.Single()).Content!.DecodeTo(content);
+        return System.Text.Encoding.UTF8.GetString(content.ToArray());
+    }
+
+    [Fact]
+    public async Task A_participant_schedules_moves_and_cancels_and_both_calendars_follow_the_same_event()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        var schedule = await participant.PostFormAsync("/Sessions/Schedule",
+            Form(matchId, "2026-03-12", "10:00", await app.MilestoneIdAsync("Follow-up development conversation")), $"/Sessions/Schedule?matchId={matchId}");
+        Assert.Equal(HttpStatusCode.Redirect, schedule.StatusCode);
+        var session = await app.LatestSessionAsync();
+        Assert.Equal(new DateTime(2026, 3, 12, 17, 0, 0, DateTimeKind.Utc), session.StartsAtUtc); // 10:00 PDT
+
+        var invite = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session scheduled: Thu 12 Mar 2026"));
+        Assert.Equal(new[] { Coach, Participant }.Order(), invite.To.Mailboxes.Select(m => m.Address).Order());
+        var ics = Ics(invite);
+        Assert.Contains("METHOD:REQUEST", ics);
+        Assert.Contains($"UID:{session.CalendarUid}", ics);
+        Assert.Contains("SEQUENCE:0", ics);
+        Assert.Contains("DTSTART;TZID=America/Los_Angeles:20260312T100000", ics);
+
+        await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}", Form(matchId, "2026-03-13", "11:30"), $"/Sessions/Reschedule/{session.Id}");
+        var update = Ics(await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session moved: Fri 13 Mar 2026")));
+        Assert.Contains($"UID:{session.CalendarUid}", update);
+        Assert.Contains("SEQUENCE:1", update);
+        Assert.Contains("DTSTART;TZID=America/Los_Angeles:20260313T113000", update);
+
+        await participant.PostFormAsync($"/Sessions/Cancel/{session.Id}", [], $"/Sessions?matchId={matchId}");
+        var cancel = Ics(await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session cancelled")));
+        Assert.Contains("METHOD:CANCEL", cancel);
+        Assert.Contains($"UID:{session.CalendarUid}", cancel);
+        Assert.Contains("SEQUENCE:2", cancel);
+    }
+
+    [Fact]
+    public async Task A_session_in_the_past_is_refused_with_words()
+    {
+        var (date, time, message) = ("2026-03-02", "08:00", "Choose a start time in the future.");
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        var before = (await app.LatestSessionAsync()).Id;
+
+        var response = await participant.PostFormAsync("/Sessions/Schedule", Form(matchId, date, time), $"/Sessions/Schedule?matchId={matchId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, (await app.LatestSessionAsync()).Id);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_messages_next_to_the_fields()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        var form = Form(matchId, "", "25:99");
+        form["DurationMinutes"] = "5";
+        form["Form"] = "Carrier pigeon";
+        form["Location"] = "";
+
+        var response = await participant.PostFormAsync("/Sessions/Schedule", form, $"/Sessions/Schedule?matchId={matchId}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Choose the day of the session.", html);
+        Assert.Contains("A session lasts between 15 and 240 minutes", html);
+        Assert.Contains("&#x27;Carrier pigeon&#x27; is not a valid Form.", html);
+        Assert.Contains("&#x27;25:99&#x27; is not a valid Time.", html);
+        Assert.Contains("Enter the place, the video link or the phone number.", html);
+    }
+
+    [Fact]
+    public async Task A_change_under_48_hours_needs_a_reason_and_directors_see_only_the_count()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        // The demo's booked session is four days ahead; book one for tomorrow, then move it.
+        await participant.PostFormAsync("/Sessions/Schedule", Form(matchId, "2026-03-03", "15:00"), $"/Sessions/Schedule?matchId={matchId}");
+        var session = await app.LatestSessionAsync();
+
+        var refused = await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}", Form(matchId, "2026-03-04", "15:00"), $"/Sessions/Reschedule/{session.Id}");
+        Assert.Contains("give a reason for the change", await refused.Content.ReadAsStringAsync());
+
+        await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}",
+            Form(matchId, "2026-03-04", "15:00", reason: "Budget hearing moved into our slot"), $"/Sessions/Reschedule/{session.Id}");
+
+        Assert.Equal(1, (await app.LatestSessionAsync()).LateChanges);
+        var cohortId = await app.DemoCohortIdAsync();
+        var progress = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Progress/Cohort/{cohortId}");
+        Assert.Contains("late session changes", progress);
+        Assert.DoesNotContain("Budget hearing", progress);
+        Assert.Contains("Budget hearing moved into our slot", await participant.GetStringAsync($"/Sessions?matchId={matchId}"));
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Coach)]
+    [InlineData(DemoUsers.Participant)]
+    [InlineData(DemoUsers.Director)]
+    public async Task Only_the_pair_opens_their_sessions(string email)
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var session = await app.LatestSessionAsync();
+        var outsider = await app.LoginAsync(email);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions?matchId={matchId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions/Schedule?matchId={matchId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions/Reschedule/{session.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostFormAsync($"/Sessions/Log/{session.Id}", new() { ["outcome"] = "Held" }, "/")).StatusCode);
+    }
+}

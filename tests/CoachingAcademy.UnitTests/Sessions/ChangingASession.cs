@@ -1,0 +1,95 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Sessions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachingAcademy.UnitTests.Sessions;
+
+public sealed class ChangingASession
+{
+    private const string Pacific = "America/Los_Angeles";
+
+    private static CoachingSession At(DateTime startUtc, DateTime createdUtc) =>
+        new(1, startUtc, 60, SessionForm.Video, "https://meet.example.org/x", null, 7, createdUtc);
+
+    [Fact]
+    public void Forty_eight_hours_are_counted_in_real_time_across_the_spring_daylight_saving_change()
+    {
+        // Monday 9 March 2026, 10:00 in Los Angeles (PDT, UTC-7); the clocks sprang forward on Sunday 8 March.
+        var start = ProgramTime.ToUtc(new DateTime(2026, 3, 9, 10, 0, 0), Pacific);
+        // Saturday 09:00 (PST) is 48 real hours before; Saturday 10:00 looks like 48 hours on the wall clock, but only 47 pass.
+        var clock = new FakeTimeProvider(new DateTimeOffset(ProgramTime.ToUtc(new DateTime(2026, 3, 7, 9, 0, 0), Pacific)));
+        Assert.False(SessionRules.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
+
+        clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(new DateTime(2026, 3, 7, 10, 0, 0), ProgramTime.ToLocal(clock.GetUtcNow().UtcDateTime, Pacific));
+        Assert.Equal(TimeSpan.FromHours(47), start - clock.GetUtcNow().UtcDateTime);
+        Assert.True(SessionRules.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
+    }
+
+    [Fact]
+    public void Forty_eight_hours_are_counted_in_real_time_across_the_autumn_daylight_saving_change()
+    {
+        // Monday 2 November 2026, 10:00 PST; the clocks fell back on Sunday 1 November.
+        var start = ProgramTime.ToUtc(new DateTime(2026, 11, 2, 10, 0, 0), Pacific);
+        var saturdaySameWallTime = ProgramTime.ToUtc(new DateTime(2026, 10, 31, 10, 0, 0), Pacific);
+
+        Assert.Equal(TimeSpan.FromHours(49), start - saturdaySameWallTime);
+        Assert.False(SessionRules.IsLateChange(start, saturdaySameWallTime));
+        Assert.True(SessionRules.IsLateChange(start, saturdaySameWallTime.AddHours(1.5)));
+    }
+
+    [Fact]
+    public void A_late_change_needs_a_reason_and_is_flagged()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var session = At(now.AddHours(30), now.AddDays(-7));
+
+        var error = Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, " ", now));
+        Assert.Contains("less than 48 hours", error.Message);
+
+        var change = session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, "Council meeting ran late.", now);
+        Assert.True(change.WasLate);
+        Assert.Equal(1, session.LateChanges);
+    }
+
+    [Fact]
+    public void An_early_change_needs_no_reason_and_each_change_raises_the_calendar_sequence()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var session = At(now.AddDays(5), now);
+        var uid = session.CalendarUid;
+
+        session.Reschedule(now.AddDays(6), 45, SessionForm.InPerson, "City Hall", null, 7, null, now);
+        session.Cancel(7, null, now);
+
+        Assert.Equal(0, session.LateChanges);
+        Assert.Equal(2, session.Sequence);
+        Assert.Equal(uid, session.CalendarUid);
+        Assert.Equal(SessionStatus.Cancelled, session.Status);
+        Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(7), 60, SessionForm.Video, "x", null, 7, null, now));
+    }
+
+    [Fact]
+    public void A_session_is_logged_only_once_it_has_started_and_not_after_a_cancellation()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var session = At(now.AddHours(1), now);
+
+        Assert.Throws<DomainException>(() => session.Log(SessionStatus.Held, 7, now));
+        session.Log(SessionStatus.Held, 7, now.AddHours(2));
+        Assert.Equal(SessionStatus.Held, session.Status);
+
+        var cancelled = At(now.AddDays(5), now);
+        cancelled.Cancel(7, null, now);
+        Assert.Throws<DomainException>(() => cancelled.Log(SessionStatus.Held, 7, now.AddDays(6)));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(241)]
+    public void A_session_lasts_between_a_quarter_hour_and_four_hours(int minutes)
+    {
+        Assert.Throws<DomainException>(() => new CoachingSession(1, DateTime.UtcNow, minutes, SessionForm.Video, "x", null, 7, DateTime.UtcNow));
+    }
+}
