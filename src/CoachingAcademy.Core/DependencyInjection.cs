@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,9 @@ public static class DependencyInjection
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<CalendarFeedService>();
+        services.AddScoped<ReminderScanner>();
+        services.AddScoped<ReminderSender>();
+        services.AddScoped<ReminderQueries>();
         return services;
     }
 }

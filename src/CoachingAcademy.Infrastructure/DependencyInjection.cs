@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
 using CoachingAcademy.Infrastructure.Email;
@@ -57,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<MimeMessageFactory>();
         services.AddSingleton<MailFolder>();
         services.AddScoped<IEmailQueue, HangfireEmailQueue>();
+        services.AddScoped<IReminderDispatch, HangfireReminderDispatch>();
+        services.AddScoped<IDirectorDirectory, DirectorDirectory>();
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
@@ -76,7 +79,10 @@ public static class DependencyInjection
             .UseRecommendedSerializerSettings()
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (configuration.GetValue("Hangfire:Server", true))
+        {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHostedService<RecurringJobs>();
+        }
 
         return services;
     }

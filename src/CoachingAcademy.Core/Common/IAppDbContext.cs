@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -26,6 +27,8 @@ public interface IAppDbContext
     DbSet<SessionChange> SessionChanges { get; }
     DbSet<SessionNote> SessionNotes { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
+    DbSet<Reminder> Reminders { get; }
+    DbSet<ReminderPolicy> ReminderPolicies { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -8,7 +8,8 @@ public sealed record EmailMessage(
     string Subject,
     string TextBody,
     string HtmlBody,
-    IReadOnlyList<EmailAttachment>? Attachments = null);
+    IReadOnlyList<EmailAttachment>? Attachments = null,
+    IReadOnlyList<string>? Cc = null);
 
 public interface IEmailSender
 {

@@ -13,11 +13,13 @@ public abstract class EmailTemplate
     protected abstract string Text();
     protected abstract string HtmlContent();
     protected virtual IReadOnlyList<EmailAttachment>? Attachments => null;
+    protected virtual IReadOnlyList<string> CopyTo => [];
 
     protected static string H(string? value) => HtmlEncoder.Default.Encode(value ?? "");
 
     // Plain arrays: the message is serialized into a background job, so it carries no collection types of its own.
-    public EmailMessage Render() => new(Recipients.ToArray(), Subject, Text(), Layout(Subject, HtmlContent()), Attachments?.ToArray());
+    public EmailMessage Render() => new(Recipients.ToArray(), Subject, Text(), Layout(Subject, HtmlContent()), Attachments?.ToArray(),
+        CopyTo.Count == 0 ? null : CopyTo.ToArray());
 
     private static string Layout(string title, string content) => $"""
         <!DOCTYPE html>

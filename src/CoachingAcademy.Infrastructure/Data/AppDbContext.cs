@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
     public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

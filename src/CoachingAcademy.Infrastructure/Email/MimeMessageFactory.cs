@@ -17,6 +17,8 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimeProvi
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         foreach (var to in message.To)
             mime.To.Add(MailboxAddress.Parse(to));
+        foreach (var cc in message.Cc ?? [])
+            mime.Cc.Add(MailboxAddress.Parse(cc));
 
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         foreach (var attachment in message.Attachments ?? [])

@@ -1,0 +1,104 @@
+using CoachingAcademy.Core.Email;
+
+namespace CoachingAcademy.Core.Reminders;
+
+/// <summary>A milestone is coming up, or has passed unmet: the participant is told what to do, the coach is copied.</summary>
+public sealed class MilestoneReminderEmail(bool overdue, string participantEmail, string coachEmail, string participantName, string coachName,
+    string programName, string milestone, string dueDate, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => [participantEmail];
+    protected override IReadOnlyList<string> CopyTo => [coachEmail];
+    protected override string Subject => overdue ? $"Overdue: {milestone} (was due {dueDate})" : $"Reminder: {milestone} due by {dueDate}";
+
+    private string Ask => overdue
+        ? $"The {milestone.ToLowerInvariant()} with {coachName} was due by {dueDate} and no held session is logged for it yet. Schedule it now, or log it if it already happened."
+        : $"The {milestone.ToLowerInvariant()} with {coachName} is due by {dueDate}. Schedule a session for it, or log it if it already happened.";
+
+    protected override string Text() => $"""
+        Dear {participantName},
+
+        {programName}: {Ask}
+
+        Schedule or log a session: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(participantName)},</p>
+        <p>{H(programName)}: {H(Ask)}</p>
+        <p><a href="{H(link)}">Schedule or log a session</a></p>
+        """;
+}
+
+public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, string coachName, string participantName, string programName,
+    string when, string how, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"Tomorrow's coaching session: {when}";
+
+    protected override string Text() => $"""
+        {programName}: the coaching session of {coachName} and {participantName} is coming up.
+
+        When: {when}
+        How:  {how}
+
+        To move it, give at least 48 hours' notice where you can. The session: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>{H(programName)}: the coaching session of {H(coachName)} and {H(participantName)} is coming up.</p>
+        <ul><li>When: {H(when)}</li><li>How: {H(how)}</li></ul>
+        <p>To move it, give at least 48 hours' notice where you can. <a href="{H(link)}">Open the session</a></p>
+        """;
+}
+
+public sealed class OrientationReminderEmail(string coachEmail, string coachName, string programName, string firstSession, string link)
+    : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => [coachEmail];
+    protected override string Subject => $"{programName}: register for a coach orientation session";
+
+    protected override string Text() => $"""
+        Dear {coachName},
+
+        Attending one orientation session is required to serve as a coach in {programName}. The next one is {firstSession}.
+        Register here: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(coachName)},</p>
+        <p>Attending one orientation session is required to serve as a coach in {H(programName)}. The next one is {H(firstSession)}.</p>
+        <p><a href="{H(link)}">Register for orientation</a></p>
+        """;
+}
+
+/// <summary>The weekly list, for directors, of matches with an overdue milestone or one due soon. Names only, never notes.</summary>
+public sealed class DirectorDigestEmail(IReadOnlyList<string> directors, string programName, IReadOnlyList<string> overdue,
+    IReadOnlyList<string> atRisk, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => directors;
+    protected override string Subject => $"{programName}: {overdue.Count} overdue, {atRisk.Count} at risk this week";
+
+    private static string Lines(IReadOnlyList<string> items) => items.Count == 0 ? "  none" : string.Join("\n", items.Select(i => "  - " + i));
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count == 0 ? "<p>None.</p>" : "<ul>" + string.Concat(items.Select(i => $"<li>{H(i)}</li>")) + "</ul>";
+
+    protected override string Text() => $"""
+        {programName}, this week.
+
+        Overdue:
+        {Lines(overdue)}
+
+        At risk (due soon, not met):
+        {Lines(atRisk)}
+
+        Progress: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <h1 style="font-size:1.2em">{H(programName)}, this week</h1>
+        <h2 style="font-size:1em">Overdue</h2>{List(overdue)}
+        <h2 style="font-size:1em">At risk (due soon, not met)</h2>{List(atRisk)}
+        <p><a href="{H(link)}">Open the progress page</a></p>
+        """;
+}

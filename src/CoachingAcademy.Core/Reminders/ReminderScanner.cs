@@ -1,0 +1,202 @@
+using System.Globalization;
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Reminders;
+
+public sealed record ScanResult(int Recorded, int Dispatched);
+
+/// <summary>
+/// Finds every reminder that is due, records the new ones in the outbox (unique key, so never twice) and dispatches
+/// every outbox row that waits to be sent or retried, including rows a crash left behind. A fixed number of queries,
+/// whatever the number of cohorts, matches, milestones or sessions.
+/// </summary>
+public sealed class ReminderScanner(
+    IAppDbContext db, IReminderDispatch dispatch, IDirectorDirectory directors, ProgressQueries progress,
+    TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    /// <summary>Milestones further past due than this get no first notice: a new program is not flooded with old news.</summary>
+    private const int OverdueLookbackDays = 14;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ScanResult> ScanAsync(CancellationToken ct = default)
+    {
+        var cohorts = await db.Cohorts.Where(c => !c.IsArchived)
+            .Select(c => new CohortInfo(c.Id, c.Name, c.TimeZoneId, db.ReminderPolicies.FirstOrDefault(p => p.CohortId == c.Id)))
+            .ToDictionaryAsync(c => c.Id, ct);
+
+        var candidates = new List<Reminder>();
+        candidates.AddRange(await MilestoneRemindersAsync(cohorts, ct));
+        candidates.AddRange(await SessionRemindersAsync(cohorts, ct));
+        candidates.AddRange(await OrientationRemindersAsync(cohorts, ct));
+        candidates.AddRange(await DigestsAsync(cohorts, ct));
+
+        var keys = candidates.Select(c => c.Key).ToList();
+        var known = (await db.Reminders.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct)).ToHashSet();
+        var fresh = candidates.Where(c => known.Add(c.Key)).ToList();
+        if (fresh.Count > 0)
+        {
+            db.Reminders.AddRange(fresh);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another scan recorded some of these at the same moment: its rows stand, and ours are not needed.
+                foreach (var reminder in fresh)
+                    db.Entry(reminder).State = EntityState.Detached;
+                fresh.Clear();
+            }
+        }
+
+        var now = Now;
+        var stale = now - ReminderSender.ClaimTimeout;
+        var due = await db.Reminders
+            .Where(r => r.Attempts < Reminder.MaxAttempts
+                && (((r.Status == ReminderStatus.Pending || r.Status == ReminderStatus.Failed) && r.NextAttemptAtUtc <= now)
+                    || (r.Status == ReminderStatus.Sending && r.ClaimedAtUtc < stale)))
+            .OrderBy(r => r.Id).Select(r => r.Id).Take(5_000).ToListAsync(ct);
+        foreach (var id in due)
+            dispatch.Dispatch(id);
+        return new ScanResult(fresh.Count, due.Count);
+    }
+
+    private sealed record CohortInfo(int Id, string Name, string TimeZoneId, ReminderPolicy? StoredPolicy)
+    {
+        public ReminderPolicy Policy => StoredPolicy ?? new ReminderPolicy(Id);
+    }
+
+    private async Task<IEnumerable<Reminder>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(Now);
+        var (earliest, latest) = (today.AddDays(-(30 + OverdueLookbackDays)), today.AddDays(91));
+        var rows = await (
+                from m in db.Matches
+                where m.Status == MatchStatus.Active
+                from ms in db.Milestones
+                where ms.CohortId == m.CohortId && ms.DueDate >= earliest && ms.DueDate <= latest
+                      && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
+                select new
+                {
+                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate,
+                    ParticipantEmail = m.Participant.Email, ParticipantName = m.Participant.FullName,
+                    CoachEmail = m.Coach.Email, CoachName = m.Coach.FullName,
+                })
+            .ToListAsync(ct);
+
+        var reminders = new List<Reminder>();
+        foreach (var row in rows.Where(r => cohorts.ContainsKey(r.CohortId)))
+        {
+            var cohort = cohorts[row.CohortId];
+            var policy = cohort.Policy;
+            var daysLeft = row.DueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
+            var kind = MilestoneKind(daysLeft, policy);
+            if (kind is null)
+                continue;
+            var email = new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
+                row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+                options.Value.Link($"/Sessions?matchId={row.MatchId}"));
+            reminders.Add(new Reminder($"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}", kind.Value, row.CohortId,
+                email.Render(), Now));
+        }
+        return reminders;
+    }
+
+    /// <summary>Which milestone reminder, if any, is due with <paramref name="daysLeft"/> days to go (negative: past due).</summary>
+    internal static ReminderKind? MilestoneKind(int daysLeft, ReminderPolicy policy)
+    {
+        if (daysLeft > policy.SecondMilestoneReminderDays && daysLeft <= policy.FirstMilestoneReminderDays)
+            return ReminderKind.MilestoneFirst;
+        if (daysLeft >= 0 && daysLeft <= policy.SecondMilestoneReminderDays)
+            return ReminderKind.MilestoneSecond;
+        var daysLate = -daysLeft;
+        if (daysLate >= policy.OverdueNoticeDays && daysLate <= policy.OverdueNoticeDays + OverdueLookbackDays)
+            return ReminderKind.MilestoneOverdue;
+        return null;
+    }
+
+    private async Task<IEnumerable<Reminder>> SessionRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var now = Now;
+        var horizon = now.AddHours(168);
+        var rows = await db.CoachingSessions
+            .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
+            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new
+            {
+                s.Id, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, m.CohortId, MatchId = m.Id,
+                CoachEmail = m.Coach.Email, CoachName = m.Coach.FullName, ParticipantEmail = m.Participant.Email, ParticipantName = m.Participant.FullName,
+            })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => cohorts.TryGetValue(r.CohortId, out var c) && r.StartsAtUtc <= now.AddHours(c.Policy.SessionReminderHours))
+            .Select(r =>
+            {
+                var cohort = cohorts[r.CohortId];
+                var email = new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
+                    ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
+                    options.Value.Link($"/Sessions?matchId={r.MatchId}"));
+                // A moved session is a new subject: its start is part of the key.
+                return new Reminder($"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}", ReminderKind.Session,
+                    r.CohortId, email.Render(), now);
+            });
+    }
+
+    private async Task<IEnumerable<Reminder>> OrientationRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var now = Now;
+        var horizon = now.AddDays(61);
+        var rows = await db.Enrollments
+            .Where(e => e.Role == EnrollmentRole.Coach && !e.Cohort.IsArchived
+                && !db.OrientationSessions.Where(s => s.CohortId == e.CohortId).SelectMany(s => s.Registrations).Any(r => r.CoachId == e.PersonId))
+            .Select(e => new
+            {
+                e.CohortId, e.PersonId, e.Person.Email, e.Person.FullName,
+                Next = db.OrientationSessions.Where(s => s.CohortId == e.CohortId && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
+                    .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.StartsAtUtc, s.Location }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => r.Next is not null && cohorts.TryGetValue(r.CohortId, out var c) && r.Next.StartsAtUtc <= now.AddDays(c.Policy.OrientationReminderDays))
+            .Select(r =>
+            {
+                var cohort = cohorts[r.CohortId];
+                var email = new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
+                    $"{ProgramTime.Format(r.Next!.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/"));
+                return new Reminder($"{r.Email}|orientation:{r.CohortId}:{r.Next.Id}|{ReminderKind.Orientation}", ReminderKind.Orientation, r.CohortId,
+                    email.Render(), now);
+            });
+    }
+
+    private async Task<IEnumerable<Reminder>> DigestsAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var dueToday = cohorts.Values.Where(c => ProgramTime.Today(clock, c.TimeZoneId).DayOfWeek == c.Policy.DigestDay).ToList();
+        if (dueToday.Count == 0)
+            return [];
+        var emails = await directors.DirectorEmailsAsync(ct);
+        if (emails.Count == 0)
+            return [];
+        var ids = dueToday.Select(c => c.Id).ToList();
+        var matches = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active)
+            .Select(m => new { m.Id, m.CohortId, Participant = m.Participant.FullName, Coach = m.Coach.FullName }).ToListAsync(ct);
+        var states = await progress.ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
+
+        return dueToday.Select(cohort =>
+        {
+            var mine = matches.Where(m => m.CohortId == cohort.Id).ToList();
+            string Line(int matchId, string participant, string coach) =>
+                $"{participant} (coach {coach}): {string.Join(", ", states[matchId].Milestones.Where(x => !x.Status.IsMet() && x.Status != MilestoneStatus.Upcoming).Select(x => $"{x.Name} {x.Status.DisplayName().ToLowerInvariant()}"))}";
+            var overdue = mine.Where(m => states[m.Id].HasOverdue).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
+            var atRisk = mine.Where(m => states[m.Id].AtRisk).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
+            var week = ISOWeek.GetWeekOfYear(ProgramTime.Today(clock, cohort.TimeZoneId).ToDateTime(TimeOnly.MinValue));
+            var email = new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}"));
+            return new Reminder($"directors|digest:{cohort.Id}:{ProgramTime.Today(clock, cohort.TimeZoneId).Year}-W{week:00}|{ReminderKind.DirectorDigest}",
+                ReminderKind.DirectorDigest, cohort.Id, email.Render(), Now);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Reminders;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>The reminder outbox (sent, pending, failed with its error) and each cohort's reminder policy.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class RemindersController(ReminderQueries reminders, IValidator<PolicyInput> validator) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(ReminderStatus? status, int page = 1, CancellationToken ct = default)
+    {
+        ViewData["Status"] = status;
+        ViewData["Counts"] = await reminders.CountsAsync(ct);
+        return View(await reminders.ListAsync(status, page, ct: ct));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Retry(int id, CancellationToken ct)
+    {
+        try
+        {
+            await reminders.RetryAsync(id, ct);
+            TempData["Status"] = "The reminder is being sent again.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Index), new { status = ReminderStatus.Failed });
+    }
+
+    [HttpGet("/Reminders/Policy/{cohortId:int}")]
+    public async Task<IActionResult> Policy(int cohortId, CancellationToken ct)
+    {
+        var policy = await reminders.PolicyAsync(cohortId, ct);
+        if (policy is null)
+            return NotFound();
+        ViewData["CohortId"] = cohortId;
+        return View(PolicyInput.From(policy));
+    }
+
+    [HttpPost("/Reminders/Policy/{cohortId:int}")]
+    public async Task<IActionResult> Policy(int cohortId, PolicyInput input, CancellationToken ct)
+    {
+        ViewData["CohortId"] = cohortId;
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return View(input);
+        try
+        {
+            await reminders.SavePolicyAsync(cohortId, input.FirstMilestoneReminderDays!.Value, input.SecondMilestoneReminderDays!.Value,
+                input.OverdueNoticeDays!.Value, input.SessionReminderHours!.Value, input.DigestDay!.Value, input.OrientationReminderDays!.Value, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View(input);
+        }
+        TempData["Status"] = "The reminder policy is saved. The next scan, within five minutes, follows it.";
+        return RedirectToAction(nameof(Policy), new { cohortId });
+    }
+}
