@@ -81,7 +81,8 @@ public static class DependencyInjection
         if (configuration.GetValue("Hangfire:Server", true))
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
-            services.AddHostedService<RecurringJobs>();
+            if (configuration.GetValue("Hangfire:RecurringJobs", true))
+                services.AddHostedService<RecurringJobs>();
         }
 
         return services;

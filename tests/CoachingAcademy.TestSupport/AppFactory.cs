@@ -40,6 +40,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("App:DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Seed", "true");
+        // Tests run scans themselves; a recurring scan firing on the wall clock would race them.
+        builder.UseSetting("Hangfire:RecurringJobs", "false");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

@@ -12,7 +12,12 @@ public sealed class MailingApp : AppFactory, IAsyncLifetime
 
     public SmtpServer Smtp { get; } = new();
 
-    public Task InitializeAsync() => Smtp.StartAsync();
+    public async Task InitializeAsync()
+    {
+        await Smtp.StartAsync();
+        // Start the app now, so that its demo program is dated from the clock's start whatever the test does first.
+        _ = Services;
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

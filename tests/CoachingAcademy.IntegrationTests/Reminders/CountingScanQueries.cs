@@ -1,0 +1,66 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.IntegrationTests.Reminders;
+
+[Collection(AppCollection.Name)]
+public sealed class CountingScanQueries(MailingApp app) : IClassFixture<MailingApp>
+{
+    private sealed class Recorder : IReminderDispatch
+    {
+        public List<int> Ids { get; } = [];
+        public void Dispatch(int reminderId) => Ids.Add(reminderId);
+    }
+
+    private async Task<int> CountScanAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var scanner = new ReminderScanner(sp.GetRequiredService<IAppDbContext>(), new Recorder(), sp.GetRequiredService<IDirectorDirectory>(),
+            sp.GetRequiredService<ProgressQueries>(), app.Clock, sp.GetRequiredService<IOptions<ProgramOptions>>());
+        app.Queries.Reset();
+        await scanner.ScanAsync();
+        return app.Queries.Count;
+    }
+
+    [Fact]
+    public async Task A_scan_sends_as_many_queries_with_fifty_more_matches_due_for_reminders()
+    {
+        // Recording new reminders costs one insert each; finding what is due must not grow. So each size is scanned
+        // twice and the second scan, which records nothing new, is counted.
+        await CountScanAsync();
+        var small = await CountScanAsync();
+
+        await app.QueryAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var cohort = await db.Cohorts.FirstAsync();
+            var grace = await db.People.SingleAsync(p => p.Email == "grace.okafor@example.org");
+            var agency = await db.Agencies.SingleAsync(a => a.Id == grace.AgencyId);
+            for (var i = 0; i < 50; i++)
+            {
+                var person = new Person($"Scan Participant {i}", $"scan{i}@example.org", "Analyst", PositionLevel.Other, agency);
+                db.People.Add(person);
+                cohort.Enroll(person, EnrollmentRole.Participant, now);
+                var match = new Match(cohort.Id, person, grace, MatchSource.Director, null, now);
+                match.Approve(1, [], now);
+                db.Matches.Add(match);
+                await db.SaveChangesAsync();
+                db.CoachingSessions.Add(new CoachingSession(match.Id, now.AddHours(3), 60, SessionForm.Phone, "555-0100", null, person.Id, now));
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        await CountScanAsync();
+        Assert.Equal(small, await CountScanAsync());
+        Assert.True(await app.QueryAsync(db => db.Reminders.CountAsync()) > 100);
+    }
+}

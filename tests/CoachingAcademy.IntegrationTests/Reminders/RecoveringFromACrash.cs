@@ -1,0 +1,33 @@
+using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.IntegrationTests.Reminders;
+
+/// <summary>On its own database: rows are planted as a crash would leave them.</summary>
+[Collection(AppCollection.Name)]
+public sealed class RecoveringFromACrash(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task A_reminder_recorded_just_before_a_crash_is_sent_by_the_next_scan()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var cohortId = await app.DemoCohortIdAsync();
+        await app.QueryAsync(async db =>
+        {
+            // One recorded but never dispatched; one claimed by a worker that died eleven minutes ago.
+            db.Reminders.Add(new Reminder("crash|pending|test", ReminderKind.Session, cohortId,
+                new Core.Email.EmailMessage(["victor.hale@example.org"], "Left pending by a crash", "text", "<p>html</p>"), now));
+            db.Reminders.Add(new Reminder("crash|claimed|test", ReminderKind.Session, cohortId,
+                new Core.Email.EmailMessage(["victor.hale@example.org"], "Left claimed by a crash", "text", "<p>html</p>"), now));
+            await db.SaveChangesAsync();
+            return await db.Reminders.Where(r => r.Key == "crash|claimed|test").ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, ReminderStatus.Sending).SetProperty(r => r.ClaimedAtUtc, now.AddMinutes(-11)));
+        });
+
+        await app.ScanAsync();
+
+        await app.Smtp.WaitForMessageAsync(m => m.Subject == "Left pending by a crash");
+        await app.Smtp.WaitForMessageAsync(m => m.Subject == "Left claimed by a crash");
+    }
+}
