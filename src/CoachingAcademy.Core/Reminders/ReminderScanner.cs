@@ -30,7 +30,8 @@ public sealed class ReminderScanner(
             .Select(c => new CohortInfo(c.Id, c.Name, c.TimeZoneId, db.ReminderPolicies.FirstOrDefault(p => p.CohortId == c.Id)))
             .ToDictionaryAsync(c => c.Id, ct);
 
-        var candidates = new List<Reminder>();
+        // Keys first, emails later: a steady-state scan finds everything already recorded and renders nothing.
+        var candidates = new List<Candidate>();
         candidates.AddRange(await MilestoneRemindersAsync(cohorts, ct));
         candidates.AddRange(await SessionRemindersAsync(cohorts, ct));
         candidates.AddRange(await OrientationRemindersAsync(cohorts, ct));
@@ -38,7 +39,7 @@ public sealed class ReminderScanner(
 
         var keys = candidates.Select(c => c.Key).ToList();
         var known = (await db.Reminders.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct)).ToHashSet();
-        var fresh = candidates.Where(c => known.Add(c.Key)).ToList();
+        var fresh = candidates.Where(c => known.Add(c.Key)).Select(c => c.Create()).ToList();
         if (fresh.Count > 0)
         {
             db.Reminders.AddRange(fresh);
@@ -67,20 +68,24 @@ public sealed class ReminderScanner(
         return new ScanResult(fresh.Count, due.Count);
     }
 
+    private sealed record Candidate(string Key, Func<Reminder> Create);
+
     private sealed record CohortInfo(int Id, string Name, string TimeZoneId, ReminderPolicy? StoredPolicy)
     {
         public ReminderPolicy Policy => StoredPolicy ?? new ReminderPolicy(Id);
     }
 
-    private async Task<IEnumerable<Reminder>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<Candidate>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(Now);
         var (earliest, latest) = (today.AddDays(-(30 + OverdueLookbackDays)), today.AddDays(91));
         var rows = await (
-                from m in db.Matches
-                where m.Status == MatchStatus.Active
+                // From the milestones in the date window (index on DueDate) to their cohorts' active matches (index on
+                // CohortId, Status), so the scan reads what is due, not every match.
                 from ms in db.Milestones
-                where ms.CohortId == m.CohortId && ms.DueDate >= earliest && ms.DueDate <= latest
+                where ms.DueDate >= earliest && ms.DueDate <= latest
+                from m in db.Matches
+                where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
                       && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
                 select new
                 {
@@ -90,7 +95,7 @@ public sealed class ReminderScanner(
                 })
             .ToListAsync(ct);
 
-        var reminders = new List<Reminder>();
+        var reminders = new List<Candidate>();
         foreach (var row in rows.Where(r => cohorts.ContainsKey(r.CohortId)))
         {
             var cohort = cohorts[row.CohortId];
@@ -99,11 +104,11 @@ public sealed class ReminderScanner(
             var kind = MilestoneKind(daysLeft, policy);
             if (kind is null)
                 continue;
-            var email = new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
-                row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
-                options.Value.Link($"/Sessions?matchId={row.MatchId}"));
-            reminders.Add(new Reminder($"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}", kind.Value, row.CohortId,
-                email.Render(), Now));
+            var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
+            reminders.Add(new Candidate(key, () => new Reminder(key, kind.Value, row.CohortId,
+                new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
+                    row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+                    options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render(), Now)));
         }
         return reminders;
     }
@@ -121,7 +126,7 @@ public sealed class ReminderScanner(
         return null;
     }
 
-    private async Task<IEnumerable<Reminder>> SessionRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<Candidate>> SessionRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var now = Now;
         var horizon = now.AddHours(168);
@@ -138,16 +143,16 @@ public sealed class ReminderScanner(
             .Select(r =>
             {
                 var cohort = cohorts[r.CohortId];
-                var email = new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
-                    ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
-                    options.Value.Link($"/Sessions?matchId={r.MatchId}"));
                 // A moved session is a new subject: its start is part of the key.
-                return new Reminder($"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}", ReminderKind.Session,
-                    r.CohortId, email.Render(), now);
+                var key = $"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}";
+                return new Candidate(key, () => new Reminder(key, ReminderKind.Session, r.CohortId,
+                    new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
+                        ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
+                        options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render(), now));
             });
     }
 
-    private async Task<IEnumerable<Reminder>> OrientationRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<Candidate>> OrientationRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var now = Now;
         var horizon = now.AddDays(61);
@@ -166,14 +171,14 @@ public sealed class ReminderScanner(
             .Select(r =>
             {
                 var cohort = cohorts[r.CohortId];
-                var email = new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
-                    $"{ProgramTime.Format(r.Next!.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/"));
-                return new Reminder($"{r.Email}|orientation:{r.CohortId}:{r.Next.Id}|{ReminderKind.Orientation}", ReminderKind.Orientation, r.CohortId,
-                    email.Render(), now);
+                var key = $"{r.Email}|orientation:{r.CohortId}:{r.Next!.Id}|{ReminderKind.Orientation}";
+                return new Candidate(key, () => new Reminder(key, ReminderKind.Orientation, r.CohortId,
+                    new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
+                        $"{ProgramTime.Format(r.Next.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/")).Render(), now));
             });
     }
 
-    private async Task<IEnumerable<Reminder>> DigestsAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<Candidate>> DigestsAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var dueToday = cohorts.Values.Where(c => ProgramTime.Today(clock, c.TimeZoneId).DayOfWeek == c.Policy.DigestDay).ToList();
         if (dueToday.Count == 0)
@@ -194,9 +199,9 @@ public sealed class ReminderScanner(
             var overdue = mine.Where(m => states[m.Id].HasOverdue).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
             var atRisk = mine.Where(m => states[m.Id].AtRisk).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
             var week = ISOWeek.GetWeekOfYear(ProgramTime.Today(clock, cohort.TimeZoneId).ToDateTime(TimeOnly.MinValue));
-            var email = new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}"));
-            return new Reminder($"directors|digest:{cohort.Id}:{ProgramTime.Today(clock, cohort.TimeZoneId).Year}-W{week:00}|{ReminderKind.DirectorDigest}",
-                ReminderKind.DirectorDigest, cohort.Id, email.Render(), Now);
+            var key = $"directors|digest:{cohort.Id}:{ProgramTime.Today(clock, cohort.TimeZoneId).Year}-W{week:00}|{ReminderKind.DirectorDigest}";
+            return new Candidate(key, () => new Reminder(key, ReminderKind.DirectorDigest, cohort.Id,
+                new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}")).Render(), Now));
         });
     }
 }
