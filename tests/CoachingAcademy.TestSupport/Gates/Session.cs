@@ -30,13 +30,14 @@ public sealed partial class Session
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    public static async Task<Session> StartAsync(AppFactory app, Who who)
+    /// <summary>Signs in as <paramref name="who"/>'s demo account, or as <paramref name="email"/> when given.</summary>
+    public static async Task<Session> StartAsync(AppFactory app, Who who, string? email = null)
     {
         var session = new Session(app, who);
         await session.TakeTokenFromAsync("/Account/Login");
         if (who != Who.Anonymous)
         {
-            var login = await session.PostAsync("/Account/Login", [new("Email", who.Email()), new("Password", DemoUsers.Password)]);
+            var login = await session.PostAsync("/Account/Login", [new("Email", email ?? who.Email()), new("Password", DemoUsers.Password)]);
             Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"Sign-in as {who} failed: {(int)login.StatusCode}");
             session.Keep(login);
             Assert.True(session._cookies.ContainsKey(AuthCookie), $"Sign-in as {who} set no {AuthCookie} cookie");
