@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CoachingAcademy.Web;
 
@@ -12,7 +13,14 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+            // jQuery-style keys (a[b][c]) are not used by any form here, and a field named "a[" made those providers throw (a 500).
+            o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

@@ -47,6 +47,21 @@ public sealed class SigningIn(AppFactory app)
         Assert.Contains("Enter your password.", html);
     }
 
+    [Theory]
+    [InlineData("RememberMe", "maybe")]
+    [InlineData("RememberMe", "null")]
+    [InlineData("Email[", "x")]
+    public async Task A_tampered_field_is_refused_with_a_message_not_an_error_page(string field, string value)
+    {
+        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
+            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, [field] = value });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{(int)response.StatusCode}");
+        if (field == "RememberMe")
+            Assert.Contains("is a yes or no question: tick the box or leave it empty.", html);
+    }
+
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {

@@ -9,12 +9,8 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// visitor it is for, says why, and changes nothing.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed partial class UnsafeRequestsWithoutAValidToken(AppFactory app)
+public sealed class UnsafeRequestsWithoutAValidToken(AppFactory app)
 {
-    /// <summary>A paragraph of at least five words: the error page saying why.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"<p>\s*(\w+\W+){5}")]
-    private static partial System.Text.RegularExpressions.Regex Words();
-
     /// <summary>Endpoints that take unsafe methods without a token, each with the reason. Keep this list short.</summary>
     private static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
     {
@@ -52,7 +48,7 @@ public sealed partial class UnsafeRequestsWithoutAValidToken(AppFactory app)
             var changed = (await DatabaseFingerprint.TakeAsync(app)).ChangedSince(before);
             if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.Forbidden))
                 wrong.Add($"{endpoint.Key} as {who}: {(int)response.StatusCode} {response.Headers.Location}");
-            else if (!Words().IsMatch(body))
+            else if (!PageText.SaysWhy(body))
                 wrong.Add($"{endpoint.Key} as {who}: {(int)response.StatusCode} without a page that says why");
             if (changed.Count > 0 || MailCount() != mailBefore)
                 wrong.Add($"{endpoint.Key} as {who}: changed {string.Join(", ", changed.DefaultIfEmpty("the mail folder"))}");

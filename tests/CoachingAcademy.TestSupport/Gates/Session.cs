@@ -79,8 +79,19 @@ public sealed partial class Session
         return _client.SendAsync(request);
     }
 
-    /// <summary>Percent-encodes text as a browser does, UTF-8 with lone surrogates replaced.</summary>
-    public static string Encode(string text) => Uri.EscapeDataString(text);
+    /// <summary>Percent-encodes text as a browser does: UTF-8 (lone surrogates become U+FFFD), unreserved characters kept.</summary>
+    public static string Encode(string text)
+    {
+        var encoded = new StringBuilder(text.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
+                encoded.Append((char)b);
+            else
+                encoded.Append('%').Append(b.ToString("X2"));
+        }
+        return encoded.ToString();
+    }
 
     private static void Append(StringBuilder body, string name, string value)
     {
