@@ -18,7 +18,7 @@ public sealed record LargeProgramOptions(int Participants, int Coaches)
     public static bool TryParse(string[] args, out LargeProgramOptions options)
     {
         options = new LargeProgramOptions(0, 0);
-        if (args.Length == 0 || args[0] != Command)
+        if (!args.Contains(Command))
             return false;
         var participants = Value(args, "--participants") ?? 10_000;
         options = new LargeProgramOptions(participants, Value(args, "--coaches") ?? Math.Max(1, participants / 2));
