@@ -31,10 +31,10 @@ dotnet build src/CoachingAcademy.Web -c Release -nologo -clp:ErrorsOnly >/dev/nu
 dll=artifacts/bin/CoachingAcademy.Web/release/CoachingAcademy.Web.dll
 echo "Seeding $participants participants into $data"
 seed_started=$(date +%s)
-dotnet "$dll" --contentRoot src/CoachingAcademy.Web seed-large --participants "$participants" >/dev/null
+dotnet "$dll" --contentRoot "$PWD/src/CoachingAcademy.Web" seed-large --participants "$participants" >/dev/null
 seed_seconds=$(( $(date +%s) - seed_started ))
 
-dotnet "$dll" --contentRoot src/CoachingAcademy.Web --urls "$base" >"$data/app.log" 2>&1 &
+dotnet "$dll" --contentRoot "$PWD/src/CoachingAcademy.Web" --urls "$base" >"$data/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 60); do curl -fsS "$base/health/live" >/dev/null 2>&1 && break; sleep 1; done
 curl -fsS "$base/health/ready" >/dev/null
