@@ -8,6 +8,8 @@ public static class ApplicationPipeline
 {
     public const string DirectorPolicy = "Director";
 
+    private static readonly HttpMethodMetadata ProbeMethods = new(["GET", "HEAD"]);
+
     public static WebApplication UseWeb(this WebApplication app)
     {
         if (app.Environment.IsDevelopment())
@@ -24,8 +26,9 @@ public static class ApplicationPipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // Probes read; they take GET and HEAD only, so no unsafe method reaches an endpoint without antiforgery.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(ProbeMethods);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().WithMetadata(ProbeMethods);
         app.MapHangfireDashboardWithAuthorizationPolicy(DirectorPolicy, "/hangfire",
             new DashboardOptions { DashboardTitle = "CoachingAcademy jobs", AppPath = "/" });
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

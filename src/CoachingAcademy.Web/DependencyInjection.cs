@@ -5,6 +5,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CoachingAcademy.Web;
 
@@ -17,9 +18,13 @@ public static class DependencyInjection
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new ExceptionResults());
             // Values that do not even bind (text in a number field, an unknown choice) get a sentence, not a 500.
-            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is not a valid {field}.");
-            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value.");
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid {field} ('{value}' is not one).");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"Enter a valid value ('{value}' is not one).");
             o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
+            o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+            // jQuery-style keys (a[b][c]) are not used by any form here, and a field named "a[" made those providers throw (a 500).
+            o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddHttpContextAccessor();

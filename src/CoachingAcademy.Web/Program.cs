@@ -1,6 +1,7 @@
 using CoachingAcademy.Core;
 using CoachingAcademy.Infrastructure;
 using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Demo;
 using CoachingAcademy.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,14 @@ builder.Services
 var app = builder.Build();
 
 await DatabaseInitializer.InitializeAsync(app.Services);
+
+// `dotnet run -- seed-large --participants 10000 [--coaches 5000]` adds a large fictitious program and exits.
+if (LargeProgramOptions.TryParse(args, out var largeProgram))
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<LargeProgramSeeder>().SeedAsync(largeProgram);
+    return;
+}
 
 app.UseWeb();
 

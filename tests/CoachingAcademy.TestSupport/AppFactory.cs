@@ -1,4 +1,5 @@
 using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.TestSupport.Gates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace CoachingAcademy.TestSupport;
 
 /// <summary>
 /// Starts the real app, as the README's run command does (Development, demo program seeded), on a fresh SQLite
-/// file in a folder of its own, with a clock the test controls.
+/// file in a folder of its own, with a clock the test controls and a counter of the SQL commands each request sends.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
@@ -26,7 +27,15 @@ public class AppFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public FakeTimeProvider Clock { get; } = new(Start);
-    public QueryCounter Queries { get; } = new();
+    public string Environment { get; private set; } = "Development";
+    public QueryCounter QueryCounter => Services.GetRequiredService<QueryCounter>();
+
+    /// <summary>Runs the app in another environment (e.g. Production); call before the app starts.</summary>
+    public AppFactory InEnvironment(string environment)
+    {
+        Environment = environment;
+        return this;
+    }
 
     /// <summary>Adds a configuration value; call before the app starts.</summary>
     public AppFactory With(string key, string? value)
@@ -37,7 +46,7 @@ public class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("App:DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Seed", "true");
         // Tests run scans themselves; a recurring scan firing on the wall clock would race them.
@@ -48,7 +57,8 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(Queries));
+            services.AddSingleton<QueryCounter>();
+            services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<QueryCounter>()));
         });
     }
 

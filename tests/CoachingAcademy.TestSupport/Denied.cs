@@ -11,4 +11,11 @@ public static class Denied
             || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied"));
         Xunit.Assert.True(refused, $"Expected a refusal from {response.RequestMessage!.RequestUri}, got {(int)response.StatusCode} {response.Headers.Location}");
     }
+
+    /// <summary>The visitor did not reach the record: refused by role, or told it does not exist (ownership).</summary>
+    public static void AssertNotReached(HttpResponseMessage response)
+    {
+        if (response.StatusCode != HttpStatusCode.NotFound)
+            Assert(response);
+    }
 }

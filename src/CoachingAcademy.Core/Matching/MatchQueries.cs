@@ -124,9 +124,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
 
     private async Task<List<MatchRow>> WithProblemsAsync(int cohortId, List<MatchRow> rows, CancellationToken ct)
     {
+        // Loaded even when nothing is undecided, so that the page costs the same queries whatever its rows are.
         var undecided = rows.Where(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach).ToList();
-        if (undecided.Count == 0)
-            return rows;
         var context = await eligibility.LoadAsync(cohortId, undecided.SelectMany(r => new[] { r.Participant.Id, r.Coach.Id }).Distinct().ToList(), ct);
         return rows.Select(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach && context is not null
             ? r with { Problems = context.Check(r.Participant.Id, r.Coach.Id, MatchStage.Approval) }

@@ -1,13 +1,16 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Matching;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>The statement of mutual understanding of one match, for its coach and participant only.</summary>
+[Authorize(Roles = Roles.Coach + "," + Roles.Participant)]
 [Route("Matches/{matchId:int}/Agreement")]
 public sealed class AgreementController(CurrentUser currentUser, AgreementService agreements, IValidator<AgreementInput> validator) : Controller
 {

@@ -57,10 +57,9 @@ public sealed class ApprovalsController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> AcceptSuggestions(int cohortId, List<string> pairs, CancellationToken ct)
+    public async Task<IActionResult> AcceptSuggestions(int cohortId, AcceptSuggestionsInput input, CancellationToken ct)
     {
-        var parsed = pairs.Select(p => p.Split(':')).Where(p => p.Length == 2 && int.TryParse(p[0], out _) && int.TryParse(p[1], out _))
-            .Select(p => (int.Parse(p[0]), int.Parse(p[1]))).ToList();
+        var parsed = input.Parsed();
         if (parsed.Count == 0)
         {
             TempData["Error"] = "Choose at least one suggested match to propose.";

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>A personal calendar subscription (secret address, revocable) with one's sessions and milestone deadlines.</summary>
+[Authorize(Roles = Roles.Coach + "," + Roles.Participant)]
 public sealed class CalendarController(CurrentUser currentUser, CalendarFeedService feeds) : Controller
 {
     [HttpGet]

@@ -8,9 +8,14 @@ namespace CoachingAcademy.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
+    /// <remarks>
+    /// The code is read from the route, not model-bound: a failed request is re-executed here with its own body, and a
+    /// form that cannot be read (too many or too long fields) must not turn a 400 into a 500.
+    /// </remarks>
     [Route("Error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var value) ? value : 500;
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
         ViewData["Code"] = Response.StatusCode;
         ViewData["Message"] = code switch

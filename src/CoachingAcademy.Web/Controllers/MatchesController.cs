@@ -55,7 +55,7 @@ public sealed class MatchesController(
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         View(await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct));
 
-    [HttpPost]
+    [HttpPost, Authorize(Roles = Roles.Director + "," + Roles.Coach + "," + Roles.Participant)]
     public async Task<IActionResult> End(int id, EndMatchInput input, CancellationToken ct)
     {
         if (!await endValidator.ValidateIntoAsync(input, ModelState))

@@ -2,15 +2,19 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Sessions;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>The sessions of one match, for its coach and participant only: schedule, move, cancel, log, private notes.</summary>
+/// <remarks>Only a coach or a participant has sessions; the record itself is checked against the pair.</remarks>
+[Authorize(Roles = Roles.Coach + "," + Roles.Participant)]
 public sealed class SessionsController(
     CurrentUser currentUser, SessionService sessions, ProgressQueries progress, MatchQueries matches, AppDbContext db,
     IValidator<SessionInput> validator, IValidator<ChangeInput> changeValidator, IValidator<NoteInput> noteValidator) : Controller

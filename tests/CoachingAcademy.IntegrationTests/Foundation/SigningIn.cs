@@ -6,18 +6,6 @@ namespace CoachingAcademy.IntegrationTests.Foundation;
 [Collection(AppCollection.Name)]
 public sealed class SigningIn(AppFactory app)
 {
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/Home/Index")]
-    [InlineData("/Mail")]
-    public async Task Anonymous_visitors_are_sent_to_the_login_page(string url)
-    {
-        var response = await app.CreateBrowserlessClient().GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
-    }
-
     [Fact]
     public async Task The_login_page_is_open_to_anonymous_visitors()
     {
@@ -59,19 +47,19 @@ public sealed class SigningIn(AppFactory app)
         Assert.Contains("Enter your password.", html);
     }
 
-    [Fact]
-    public async Task A_form_without_a_valid_antiforgery_token_is_refused_with_words()
+    [Theory]
+    [InlineData("RememberMe", "maybe")]
+    [InlineData("RememberMe", "null")]
+    [InlineData("Email[", "x")]
+    public async Task A_tampered_field_is_refused_with_a_message_not_an_error_page(string field, string value)
     {
-        var client = app.CreateBrowserlessClient();
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = DemoUsers.Director,
-            ["Password"] = DemoUsers.Password,
-            ["__RequestVerificationToken"] = "tampered",
-        }));
+        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
+            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, [field] = value });
+        var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("may have expired or been changed", await response.Content.ReadAsStringAsync());
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{(int)response.StatusCode}");
+        if (field == "RememberMe")
+            Assert.Contains("is a yes or no question: tick the box or leave it empty.", html);
     }
 
     [Fact]
@@ -84,29 +72,6 @@ public sealed class SigningIn(AppFactory app)
         var response = await client.PostFormAsync("/Account/Login", new() { ["Email"] = "quinn.foster@example.org", ["Password"] = DemoUsers.Password });
 
         Assert.Contains("This account is locked", await response.Content.ReadAsStringAsync());
-    }
-
-    [Theory]
-    [InlineData("https://evil.example.com/")]
-    [InlineData("//evil.example.com/")]
-    [InlineData("/\\evil.example.com")]
-    [InlineData("javascript:alert(1)")]
-    public async Task A_hostile_return_url_leads_home_instead(string returnUrl)
-    {
-        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
-            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, ["ReturnUrl"] = returnUrl });
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
-    }
-
-    [Fact]
-    public async Task A_local_return_url_is_followed()
-    {
-        var response = await app.CreateBrowserlessClient().PostFormAsync("/Account/Login",
-            new() { ["Email"] = DemoUsers.Coach, ["Password"] = DemoUsers.Password, ["ReturnUrl"] = "/Home/Index?page=1" });
-
-        Assert.Equal("/Home/Index?page=1", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

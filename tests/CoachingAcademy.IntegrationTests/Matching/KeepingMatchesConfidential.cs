@@ -25,7 +25,7 @@ public sealed class KeepingMatchesConfidential(AppFactory app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Marcus Webb", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Matches/{id}/Agreement")).StatusCode);
+        Denied.AssertNotReached(await client.GetAsync($"/Matches/{id}/Agreement"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class KeepingMatchesConfidential(AppFactory app)
         var details = await director.GetStringAsync($"/Matches/Details/{id}");
         Assert.Contains("Not signed by both yet", details);
         Assert.DoesNotContain("Neither of us shares what is said", details);
-        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Matches/{id}/Agreement")).StatusCode);
+        Denied.AssertNotReached(await director.GetAsync($"/Matches/{id}/Agreement"));
     }
 
     [Fact]

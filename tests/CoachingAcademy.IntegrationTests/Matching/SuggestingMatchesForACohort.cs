@@ -15,11 +15,11 @@ public sealed class SuggestingMatchesForACohort(MailingApp app) : IClassFixture<
 
         var page = await director.GetStringAsync($"/Approvals/Suggest?cohortId={cohortId}");
         Assert.Contains("outside the chain of command", page);
-        var pairs = System.Text.RegularExpressions.Regex.Matches(page, "name=\"pairs\" value=\"(\\d+:\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        var pairs = System.Text.RegularExpressions.Regex.Matches(page, "name=\"Pairs\" value=\"(\\d+:\\d+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(pairs);
 
         var before = await app.QueryAsync(db => db.Matches.CountAsync(m => m.Source == MatchSource.Suggestion));
-        var form = new List<KeyValuePair<string, string>>(pairs.Select(p => KeyValuePair.Create("pairs", p)))
+        var form = new List<KeyValuePair<string, string>>(pairs.Select(p => KeyValuePair.Create("Pairs", p)))
         {
             KeyValuePair.Create("__RequestVerificationToken", await director.AntiforgeryTokenAsync($"/Approvals/Suggest?cohortId={cohortId}")),
         };

@@ -1,4 +1,3 @@
-using System.Net;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -43,9 +42,10 @@ public sealed class KeepingNotesPrivate(MailingApp app) : IClassFixture<MailingA
 
         var response = await outsider.GetAsync($"/Sessions/Note/{id}");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Denied.AssertNotReached(response);
         Assert.DoesNotContain(Secret, await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostFormAsync($"/Sessions/Note/{id}", new() { ["Text"] = "overwritten" }, "/")).StatusCode);
+        Denied.AssertNotReached(await outsider.PostFormAsync($"/Sessions/Note/{id}", new() { ["Text"] = "overwritten" }, "/"));
+        Assert.Contains(Secret, await (await app.LoginAsync(Coach)).GetStringAsync($"/Sessions/Note/{id}"));
     }
 
     [Fact]

@@ -78,8 +78,8 @@ public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingAp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Choose the day of the session.", html);
         Assert.Contains("A session lasts between 15 and 240 minutes", html);
-        Assert.Contains("&#x27;Carrier pigeon&#x27; is not a valid Form.", html);
-        Assert.Contains("&#x27;25:99&#x27; is not a valid Time.", html);
+        Assert.Contains("Enter a valid Form (&#x27;Carrier pigeon&#x27; is not one).", html);
+        Assert.Contains("Enter a valid Time (&#x27;25:99&#x27; is not one).", html);
         Assert.Contains("Enter the place, the video link or the phone number.", html);
     }
 
@@ -116,9 +116,9 @@ public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingAp
         var session = await app.LatestSessionAsync();
         var outsider = await app.LoginAsync(email);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions?matchId={matchId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions/Schedule?matchId={matchId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Sessions/Reschedule/{session.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostFormAsync($"/Sessions/Log/{session.Id}", new() { ["outcome"] = "Held" }, "/")).StatusCode);
+        Denied.AssertNotReached(await outsider.GetAsync($"/Sessions?matchId={matchId}"));
+        Denied.AssertNotReached(await outsider.GetAsync($"/Sessions/Schedule?matchId={matchId}"));
+        Denied.AssertNotReached(await outsider.GetAsync($"/Sessions/Reschedule/{session.Id}"));
+        Denied.AssertNotReached(await outsider.PostFormAsync($"/Sessions/Log/{session.Id}", new() { ["outcome"] = "Held" }, "/"));
     }
 }

@@ -52,3 +52,15 @@ public sealed class EndMatchInputValidator : AbstractValidator<EndMatchInput>
         RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
     }
 }
+
+/// <summary>The suggested pairs a director ticks, each as "participantId:coachId".</summary>
+public sealed class AcceptSuggestionsInput
+{
+    public List<string> Pairs { get; set; } = [];
+
+    public List<(int ParticipantId, int CoachId)> Parsed() => Pairs
+        .Select(p => p.Split(':'))
+        .Where(p => p.Length == 2 && int.TryParse(p[0], out _) && int.TryParse(p[1], out _))
+        .Select(p => (int.Parse(p[0]), int.Parse(p[1])))
+        .ToList();
+}

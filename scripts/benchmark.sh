@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Load benchmark, not part of CI: seeds a large fictitious program into a temporary data folder, starts the app on
+# 127.0.0.1 in Production, signs in with curl and runs wrk (Debian's package) against the director, coach and
+# participant home pages and /health/live in one run. Writes requests/second and p99 latency to benchmarks/results/.
+#   bash scripts/benchmark.sh [participants] [duration]      e.g. bash scripts/benchmark.sh 10000 12s
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+participants=${1:-10000}
+duration=${2:-12s}
+port=${BENCHMARK_PORT:-5182}
+base="http://127.0.0.1:$port"
+password="coaching-demo-2026"
+
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
+
+data=$(mktemp -d /tmp/coachingacademy-bench.XXXXXX)
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+
+export ASPNETCORE_ENVIRONMENT=Production App__DataDirectory="$data" DemoData__Seed=false Logging__LogLevel__Default=Warning
+dotnet build src/CoachingAcademy.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+dll=artifacts/bin/CoachingAcademy.Web/release/CoachingAcademy.Web.dll
+echo "Seeding $participants participants into $data"
+seed_started=$(date +%s)
+dotnet "$dll" --contentRoot "$PWD/src/CoachingAcademy.Web" seed-large --participants "$participants" >/dev/null
+seed_seconds=$(( $(date +%s) - seed_started ))
+
+dotnet "$dll" --contentRoot "$PWD/src/CoachingAcademy.Web" --urls "$base" >"$data/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 60); do curl -fsS "$base/health/live" >/dev/null 2>&1 && break; sleep 1; done
+curl -fsS "$base/health/ready" >/dev/null
+
+# Signs in through the real form and prints the auth cookie as a Cookie header value.
+cookie_for() {
+  local jar="$data/$1.jar" token
+  token=$(curl -fsS -c "$jar" "$base/Account/Login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -fsS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
+  awk '$6 ~ /^CoachingAcademy\.Auth/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar"
+}
+
+results_dir=benchmarks/results
+mkdir -p "$results_dir"
+out="$results_dir/$(date -u +%Y-%m-%d-%H%M).md"
+{
+  echo "# Benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Program: $participants participants (seeded in ${seed_seconds}s), Production, SQLite, 127.0.0.1."
+  echo "wrk: 2 threads, 16 connections, $duration per URL, on $(nproc) cores shared with whatever else runs here."
+  echo
+  echo "| page | URL | requests/s | p99 latency | non-2xx |"
+  echo "| --- | --- | ---: | ---: | ---: |"
+} >"$out"
+
+run() {
+  local label=$1 url=$2 cookie=${3:-} report
+  if [ -n "$cookie" ]; then
+    report=$(wrk -t2 -c16 -d"$duration" --latency -H "Cookie: $cookie" "$base$url")
+  else
+    report=$(wrk -t2 -c16 -d"$duration" --latency "$base$url")
+  fi
+  local rps p99 errors
+  rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$report")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$report")
+  errors=$(awk '/Non-2xx or 3xx responses/ { print $5 }' <<<"$report")
+  echo "| $label | $url | $rps | $p99 | ${errors:-0} |" >>"$out"
+  echo "$label: $rps req/s, p99 $p99"
+}
+
+run "liveness (baseline)" /health/live
+run "director home" / "$(cookie_for large.director@example.org)"
+run "coach home" / "$(cookie_for large.coach@example.org)"
+run "participant home" / "$(cookie_for large.participant@example.org)"
+echo
+cat "$out"

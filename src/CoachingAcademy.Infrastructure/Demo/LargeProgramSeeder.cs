@@ -1,0 +1,188 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CoachingAcademy.Infrastructure.Demo;
+
+/// <summary>How big a program <see cref="LargeProgramSeeder"/> makes: <c>seed-large --participants N [--coaches N]</c>.</summary>
+public sealed record LargeProgramOptions(int Participants, int Coaches)
+{
+    public const string Command = "seed-large";
+
+    public static bool TryParse(string[] args, out LargeProgramOptions options)
+    {
+        options = new LargeProgramOptions(0, 0);
+        if (!args.Contains(Command))
+            return false;
+        var participants = Value(args, "--participants") ?? 10_000;
+        options = new LargeProgramOptions(participants, Value(args, "--coaches") ?? Math.Max(1, participants / 2));
+        return true;
+    }
+
+    private static int? Value(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) && value > 0 ? value : null;
+    }
+}
+
+/// <summary>
+/// Adds a large fictitious program to the configured database, for load tests and query budgets: agencies with org
+/// charts, a cohort per thousand participants (the older ones archived), their schedules, enrollments, orientation seats
+/// and a login for everyone. Invented names, example.org addresses, the demo password. It can run more than once.
+/// </summary>
+public sealed class LargeProgramSeeder(
+    AppDbContext db, IPasswordHasher<ApplicationUser> hasher, ILookupNormalizer normalizer, TimeProvider clock,
+    ILogger<LargeProgramSeeder> logger)
+{
+    public const string Director = "large.director@example.org";
+    public const string Coordinator = "large.coordinator@example.org";
+    public const string Coach = "large.coach@example.org";
+    public const string Participant = "large.participant@example.org";
+
+    private static readonly string[] FirstNames =
+    [
+        "Avery", "Blair", "Cameron", "Devon", "Emery", "Finley", "Harper", "Indigo", "Jules", "Kendall", "Logan", "Marlow",
+        "Noel", "Oakley", "Parker", "Reese", "Sage", "Tatum", "Umber", "Vesper", "Wren", "Yael", "Zion", "Rowan",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Ashdown", "Brightwater", "Calloway", "Dunmore", "Ellwood", "Fairbanks", "Glenhaven", "Holloway", "Ironwood",
+        "Kingsley", "Larkspur", "Merriweather", "Northcott", "Oakridge", "Pemberton", "Quillfeather", "Ravensworth",
+        "Stonebridge", "Thistlewood", "Underhill", "Westbrook", "Yarrowby",
+    ];
+
+    private int _serial;
+
+    public async Task SeedAsync(LargeProgramOptions options, CancellationToken ct = default)
+    {
+        var started = clock.GetTimestamp();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var run = await db.Agencies.CountAsync(ct) + 1;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ProgramTime.Today(clock, DemoDataSeeder.TimeZoneId);
+        var named = !await db.Users.AnyAsync(u => u.NormalizedEmail == normalizer.NormalizeEmail(Director), ct);
+
+        var agencyCount = Math.Max(1, options.Participants / 250);
+        var coaches = new List<Person>();
+        var participants = new List<Person>();
+        var coordinators = new List<Person>();
+        for (var a = 0; a < agencyCount; a++)
+        {
+            var agency = new Agency($"Large Program Agency {run}-{a + 1}", $"coaching.{run}.{a + 1}@agency.example.org");
+            db.Agencies.Add(agency);
+            var first = named && a == 0;
+            var chief = Add(agency, "Chief Executive", PositionLevel.ChiefExecutive, null, first ? Coach : null);
+            coaches.Add(chief);
+            coordinators.Add(Add(agency, "Human Resources Analyst", PositionLevel.Other, chief, first ? Coordinator : null));
+            var managers = new List<Person> { chief };
+            var coachShare = Share(options.Coaches, agencyCount, a) - 1;
+            for (var c = 0; c < coachShare; c++)
+            {
+                var (title, level) = (c % 6) switch
+                {
+                    0 => ("Assistant Manager", PositionLevel.AssistantManager),
+                    1 or 2 => ("Department Head", PositionLevel.DepartmentHead),
+                    _ => ("Senior Manager", PositionLevel.SeniorManager),
+                };
+                var manager = Add(agency, title, level, managers[c / 4 % managers.Count]);
+                managers.Add(manager);
+                coaches.Add(manager);
+            }
+            for (var p = 0; p < Share(options.Participants, agencyCount, a); p++)
+                participants.Add(Add(agency, "Management Analyst", PositionLevel.Other, managers[p % managers.Count],
+                    first && p == 0 ? Participant : null));
+        }
+        var director = Add(null, "Academy Director", PositionLevel.Other, null, named ? Director : null);
+        await db.SaveChangesAsync(ct);
+
+        var cohortCount = Math.Max(1, options.Participants / 1_000);
+        var cohorts = Enumerable.Range(0, cohortCount).Select(i => AddCohort(run, i, today)).ToList();
+        for (var i = 0; i < participants.Count; i++)
+            cohorts[i % cohortCount].Enroll(participants[i], EnrollmentRole.Participant, now);
+        for (var i = 0; i < coaches.Count; i++)
+        {
+            var cohort = cohorts[i % cohortCount];
+            cohort.Enroll(coaches[i], EnrollmentRole.Coach, now);
+            var session = cohort.OrientationSessions.ElementAt(i / cohortCount % cohort.OrientationSessions.Count);
+            if (session.SeatsLeft > 0 && i % 3 != 0)
+            {
+                var seat = session.Register(coaches[i], now);
+                if (session.StartsAtUtc < now)
+                    seat.MarkAttended();
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        var hash = hasher.HashPassword(new ApplicationUser(), DemoDataSeeder.Password);
+        AddLogins(participants, Roles.Participant, hash);
+        AddLogins(coaches, Roles.Coach, hash);
+        AddLogins(coordinators, Roles.AgencyCoordinator, hash);
+        AddLogins([director], Roles.Director, hash);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        logger.LogInformation(
+            "Large program {Run} seeded in {Elapsed}: {Agencies} agencies, {Participants} participants, {Coaches} coaches, {Cohorts} cohorts.",
+            run, clock.GetElapsedTime(started), agencyCount, participants.Count, coaches.Count, cohortCount);
+    }
+
+    private static int Share(int total, int parts, int index) => total / parts + (index < total % parts ? 1 : 0);
+
+    private Person Add(Agency? agency, string title, PositionLevel level, Person? supervisor, string? email = null)
+    {
+        var n = ++_serial;
+        var first = FirstNames[n % FirstNames.Length];
+        var last = LastNames[n / FirstNames.Length % LastNames.Length];
+        email ??= $"{first}.{last}.{Guid.NewGuid():N}"[..40].ToLowerInvariant() + "@example.org";
+        var person = new Person($"{first} {last}", email, title, level, agency);
+        person.ReportTo(supervisor);
+        db.People.Add(person);
+        return person;
+    }
+
+    private Cohort AddCohort(int run, int index, DateOnly today)
+    {
+        var graduation = today.AddDays(50 - 365 * index);
+        var cohort = new Cohort($"Large Program {run} Academy {graduation.Year}{(index > 0 ? $" ({index})" : "")}", DemoDataSeeder.TimeZoneId,
+            graduation, graduation.AddDays(50));
+        foreach (var (offset, n) in new[] { (-134, 1), (-106, 2), (-78, 3), (-29, 4) })
+            cohort.AddClassSession($"Academy session {n}", graduation.AddDays(offset));
+        var dueOffsets = new[] { -57, -44, -10, 30 };
+        for (var i = 0; i < StandardMilestones.All.Count; i++)
+            cohort.AddMilestone(StandardMilestones.All[i].Name, StandardMilestones.All[i].Description, graduation.AddDays(dueOffsets[i]));
+        for (var s = 0; s < 10; s++)
+        {
+            var starts = ProgramTime.ToUtc(graduation.AddDays(-120 + 7 * s).ToDateTime(new TimeOnly(9, 0)), DemoDataSeeder.TimeZoneId);
+            cohort.AddOrientationSession(starts, starts.AddHours(2), $"Training Room {s + 1}, 1 Example Plaza", 120);
+        }
+        if (index > 0)
+            cohort.Archive();
+        db.Cohorts.Add(cohort);
+        return cohort;
+    }
+
+    private void AddLogins(IReadOnlyList<Person> people, string role, string passwordHash)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            var email = people[i].Email;
+            var user = new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = normalizer.NormalizeName(email),
+                Email = email, NormalizedEmail = normalizer.NormalizeEmail(email), EmailConfirmed = true,
+                PasswordHash = passwordHash, SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                LockoutEnabled = true, PersonId = people[i].Id,
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = "role-" + role.ToLowerInvariant() });
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using CoachingAcademy.TestSupport;
+using CoachingAcademy.TestSupport.Gates;
+
+namespace CoachingAcademy.IntegrationTests.Gates;
+
+/// <summary>
+/// A form posted with fields its visitor must not set (extra ones a page never shows). <see cref="Check"/> shows they had no
+/// effect beyond what the form is for; the database tables named in <see cref="Unchanged"/> must not change at all.
+/// </summary>
+public sealed record OverpostingCase(string Name, string Endpoint, Who Who, KeyValuePair<string, string>[] Fields,
+    Func<AppFactory, Task>? Check = null)
+{
+    public string[] Unchanged { get; init; } = [];
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Overposting: forms bind only their own input models, and extra fields posted to them change nothing.</summary>
+[Collection(AppCollection.Name)]
+public sealed class FieldsARoleMustNotSet(AppFactory app)
+{
+    /// <summary>What an attacker would add to any form to raise their rights or reach someone else's records.</summary>
+    private static readonly KeyValuePair<string, string>[] Privileged =
+    [
+        new("Id", "1"), new("PersonId", "1"), new("UserId", "1"), new("AgencyId", "2"), new("CohortId", "1"),
+        new("Roles", Infrastructure.Identity.Roles.Director), new("Role", Infrastructure.Identity.Roles.Director),
+        new("IsArchived", "true"), new("EmailConfirmed", "false"), new("LockoutEnabled", "false"), new("Status", "Approved"),
+        new("To", "someone@evil.example.com"), new("Recipient", "someone@evil.example.com"), new("Person.Email", "someone@evil.example.com"),
+    ];
+
+    /// <summary>At least one case per form; add one line (or a few) with each new form.</summary>
+    public static readonly IReadOnlyList<OverpostingCase> Cases =
+    [
+        new("A participant signing in cannot give themselves a role or another person",
+            "POST Account/Login", Who.Anonymous,
+            [new("Email", DemoUsers.Participant), new("Password", DemoUsers.Password), .. Privileged])
+        {
+            Unchanged = ["AspNetUserRoles", "AspNetUsers", "People", "Cohorts", "Enrollments"],
+        },
+        new("A director's test message goes to that director alone",
+            "POST Mail/SendTest", Who.Director, Privileged,
+            app =>
+            {
+                var newest = new DirectoryInfo(app.MailDirectory).GetFiles("*.eml").OrderByDescending(f => f.Name).First();
+                var message = MimeKit.MimeMessage.Load(newest.FullName);
+                Assert.Equal(DemoUsers.Director, Assert.Single(message.To.Mailboxes).Address);
+                return Task.CompletedTask;
+            })
+        {
+            Unchanged = ["AspNetUserRoles", "AspNetUsers", "People"],
+        },
+        new("Signing out changes no one's record",
+            "POST Account/Logout", Who.Participant, Privileged)
+        {
+            Unchanged = ["AspNetUserRoles", "AspNetUsers", "People", "Cohorts", "Enrollments"],
+        },
+    ];
+
+    /// <summary>
+    /// Forms reviewed by their input model instead of a posted case: the model has no field a visitor must not set (the
+    /// test below checks it), and the record it reaches is checked against the visitor in its service. The value says
+    /// which fields that look privileged the form legitimately takes. Prefer a case in <see cref="Cases"/> for new forms.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ReviewedByModel = new Dictionary<string, string[]>
+    {
+        ["POST Matches/Propose"] = ["CohortId"],          // the cohort to propose in; a coordinator's agency is checked in the service
+        ["POST Matches/End"] = [],
+        ["POST Approvals/Approve"] = [],
+        ["POST Approvals/Reject"] = [],
+        ["POST Approvals/ApproveAll"] = [],
+        ["POST Approvals/AcceptSuggestions"] = [],
+        ["POST CoachRequests/Ask"] = [],
+        ["POST CoachRequests/Respond"] = [],
+        ["POST Agreement/Edit"] = [],
+        ["POST Agreement/Acknowledge"] = [],
+        ["POST Sessions/Schedule"] = [],                  // MatchId must be the visitor's own active match (404 otherwise)
+        ["POST Sessions/Reschedule"] = [],
+        ["POST Sessions/Cancel"] = [],
+        ["POST Sessions/Log"] = [],
+        ["POST Sessions/Note"] = [],
+        ["POST Calendar/Renew"] = [],
+        ["POST Calendar/Revoke"] = [],
+        ["POST Reminders/Retry"] = [],
+        ["POST Reminders/Policy"] = [],
+    };
+
+    public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));
+
+    [Fact]
+    public void Forms_reviewed_by_their_model_bind_no_field_a_visitor_must_not_set()
+    {
+        var privileged = Privileged.Select(p => p.Key.Split('.')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wrong = new List<string>();
+        foreach (var endpoint in EndpointCatalog.Discover(app).Where(e => ReviewedByModel.ContainsKey(e.Key)))
+        {
+            var allowed = ReviewedByModel[endpoint.Key];
+            // Ids in the URL or query (scalar parameters) are the ownership gate's; here, the input models' fields.
+            foreach (var model in endpoint.Action!.Parameters.Select(p => p.ParameterType).Where(t => t.IsClass && t != typeof(string)))
+            {
+                wrong.AddRange(model.GetProperties().Where(p => p.CanWrite).Select(p => p.Name)
+                    .Where(n => privileged.Contains(n) && !allowed.Contains(n))
+                    .Select(n => $"{endpoint.Key} binds {n}"));
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void Every_form_has_an_overposting_case()
+    {
+        var forms = EndpointCatalog.Discover(app).Where(e => e.IsUnsafe && e.Method != "ANY" && e.Action is not null).Select(e => e.Key).ToList();
+
+        Assert.NotEmpty(forms);
+        var missing = forms.Except(Cases.Select(c => c.Endpoint)).Except(ReviewedByModel.Keys).ToList();
+        Assert.True(missing.Count == 0, "Forms with no case in FieldsARoleMustNotSet.Cases: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Forms_bind_the_web_layers_input_models_never_entities_or_logins()
+    {
+        var bound = EndpointCatalog.Discover(app).Where(e => e.IsUnsafe && e.Action is not null)
+            .SelectMany(e => e.Action!.Parameters
+                .Where(p => p.BindingInfo?.BindingSource?.IsFromRequest != false)
+                .Select(p => (e.Key, p.ParameterType)))
+            .ToList();
+
+        Assert.NotEmpty(bound);
+        var wrong = bound.Where(b => b.ParameterType.Assembly != typeof(Program).Assembly && !IsSimple(b.ParameterType)).ToList();
+        Assert.True(wrong.Count == 0, "Forms binding types from outside CoachingAcademy.Web: " + string.Join(", ", wrong.Select(w => $"{w.Key} binds {w.ParameterType.Name}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Extra_fields_have_no_effect(string name)
+    {
+        var overposting = Cases.Single(c => c.Name == name);
+        var endpoint = EndpointCatalog.Discover(app).Single(e => e.Key == overposting.Endpoint);
+        var session = await Session.StartAsync(app, overposting.Who);
+        var before = await DatabaseFingerprint.TakeAsync(app);
+
+        var response = await session.PostAsync(endpoint.SamplePath(), overposting.Fields, method: endpoint.WriteMethod);
+
+        Assert.True((int)response.StatusCode < 400, $"{overposting.Endpoint} answered {(int)response.StatusCode}");
+        var changed = (await DatabaseFingerprint.TakeAsync(app)).ChangedSince(before).Intersect(overposting.Unchanged).ToList();
+        Assert.True(changed.Count == 0, "Changed: " + string.Join(", ", changed));
+        if (overposting.Check is not null)
+            await overposting.Check(app);
+    }
+
+    [Fact]
+    public async Task A_participant_who_posts_a_director_role_while_signing_in_is_still_a_participant()
+    {
+        var anonymous = await Session.StartAsync(app, Who.Anonymous);
+        var client = app.CreateBrowserlessClient();
+        var login = await anonymous.PostAsync("/Account/Login",
+            [new("Email", DemoUsers.Participant), new("Password", DemoUsers.Password), .. Privileged]);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Session.AuthCookie + "=", StringComparison.Ordinal)).Split(';')[0];
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/Mail")).StatusCode);
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("Welcome, Jordan Blake", home);
+        Assert.DoesNotContain("Cohorts", home);
+    }
+
+    private static bool IsSimple(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime)
+            || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(Guid) || type == typeof(CancellationToken);
+    }
+}

@@ -1,0 +1,105 @@
+using CoachingAcademy.TestSupport;
+using CoachingAcademy.TestSupport.Gates;
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingAcademy.IntegrationTests.Gates;
+
+/// <summary>
+/// Every form the endpoints expose is sent at least 1,000 generated malformed values (FsCheck), with a valid antiforgery
+/// token: no 5xx, every refusal says why (an error page with words or a re-shown form with a validation message), and a
+/// refused submission leaves the database exactly as it was.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class HostileInputToEveryForm
+{
+    private const int MalformedValuesPerForm = 1_000;
+
+    [Fact]
+    public async Task Malformed_values_get_no_5xx_a_reason_for_every_refusal_and_nothing_half_saved()
+    {
+        // An app of its own: a thousand test messages and failed sign-ins are no other test's business.
+        await using var app = new AppFactory();
+        var forms = EndpointCatalog.Discover(app).Where(e => e.IsUnsafe && e.Method != "ANY" && e.Action is not null).ToList();
+        Assert.NotEmpty(forms);
+
+        foreach (var form in forms)
+        {
+            var fields = FieldsOf(app, form);
+            var session = await Session.StartAsync(app, AccessTable.Expectations[form.Key].Allowed.First());
+            var thrown = 0;
+            var tests = (int)Math.Ceiling(MalformedValuesPerForm / (2 + 0.6 * fields.Count)) + 50;
+
+            var property = Prop.ForAll(Arb.From(HostileValues.SubmissionFor(fields)), (Submission submission) =>
+            {
+                thrown += submission.HostileValues;
+                Task.Run(() => SubmitAsync(app, session, form, submission)).GetAwaiter().GetResult();
+            });
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithName(form.Key), property);
+
+            Assert.True(thrown >= MalformedValuesPerForm, $"{form.Key} was sent only {thrown} malformed values");
+        }
+    }
+
+    [Fact]
+    public async Task Malformed_query_strings_on_every_page_get_no_5xx()
+    {
+        await using var app = new AppFactory();
+        var pages = EndpointCatalog.Discover(app).Where(e => e.Method == "GET" && e.Action is not null).ToList();
+        Assert.NotEmpty(pages);
+
+        foreach (var page in pages)
+        {
+            var session = await Session.StartAsync(app, AccessTable.Expectations[page.Key].Allowed.First());
+            var property = Prop.ForAll(Arb.From(HostileValues.SubmissionFor(FieldsOf(app, page))), (Submission query) =>
+            {
+                var response = Task.Run(() => session.GetAsync(page.SamplePath() + "?" + query.Body)).GetAwaiter().GetResult();
+                Assert.True((int)response.StatusCode < 500, $"{page.Key}?{query} answered {(int)response.StatusCode}");
+            });
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(100).WithName(page.Key), property);
+        }
+    }
+
+    private static async Task SubmitAsync(AppFactory app, Session session, AppEndpoint form, Submission submission)
+    {
+        var before = await DatabaseFingerprint.TakeAsync(app);
+
+        var response = await session.PostEncodedAsync(form.SamplePath(), submission.Body, method: form.WriteMethod);
+
+        var status = (int)response.StatusCode;
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(status < 500, $"{form.Key} answered {status}:\n{Excerpt(html)}");
+        if (status is >= 300 and < 400)
+            return;
+        Assert.True(status >= 400 ? PageText.SaysWhy(html) : PageText.HasValidationMessage(html),
+            $"{form.Key} refused with {status} without saying why:\n{Excerpt(html)}");
+        var changed = (await DatabaseFingerprint.TakeAsync(app)).ChangedSince(before);
+        Assert.True(changed.Count == 0, $"{form.Key} refused with {status} but changed {string.Join(", ", changed)}");
+    }
+
+    /// <summary>The fields a form binds, from the action's parameters and the model metadata of their types.</summary>
+    private static List<(string Name, Type Type)> FieldsOf(AppFactory app, AppEndpoint form)
+    {
+        var metadata = app.Services.GetRequiredService<IModelMetadataProvider>();
+        var route = form.RouteParameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var fields = new List<(string, Type)>();
+        foreach (var parameter in form.Action!.Parameters.Where(p => p.BindingInfo?.BindingSource?.IsFromRequest != false && !route.Contains(p.Name)))
+            Collect(metadata.GetMetadataForType(parameter.ParameterType), parameter.BindingInfo?.BinderModelName ?? "", parameter.Name, fields, depth: 0);
+        return fields;
+    }
+
+    private static void Collect(ModelMetadata model, string prefix, string name, List<(string, Type)> fields, int depth)
+    {
+        if (!model.IsComplexType || depth > 2)
+        {
+            fields.Add((model.IsEnumerableType && model.ModelType != typeof(string) ? $"{name}[0]" : name, model.ElementType ?? model.ModelType));
+            return;
+        }
+        foreach (var property in model.Properties.Where(p => p.IsBindingAllowed && !p.IsReadOnly))
+            Collect(property, "", prefix.Length == 0 ? property.PropertyName! : $"{prefix}.{property.PropertyName}", fields, depth + 1);
+    }
+
+    private static string Excerpt(string html) => html.Length > 1_500 ? html[..1_500] : html;
+}

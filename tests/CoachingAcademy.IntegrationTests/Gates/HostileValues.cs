@@ -1,0 +1,109 @@
+using CoachingAcademy.TestSupport.Gates;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CoachingAcademy.IntegrationTests.Gates;
+
+/// <summary>One form field as sent on the wire (already percent-encoded, possibly malformed) and whether it is hostile.</summary>
+public sealed record Field(string Name, string Value, bool Hostile)
+{
+    public override string ToString() => $"{Name}={(Value.Length > 60 ? Value[..60] + $"…({Value.Length})" : Value)}";
+}
+
+/// <summary>A generated form body.</summary>
+public sealed record Submission(IReadOnlyList<Field> Fields)
+{
+    public int HostileValues => Fields.Count(f => f.Hostile);
+
+    public string Body => string.Join('&', Fields.Select(f => f.Name + "=" + f.Value));
+
+    public override string ToString() => string.Join(" & ", Fields.Take(12)) + (Fields.Count > 12 ? $" & … {Fields.Count} fields" : "");
+}
+
+/// <summary>FsCheck generators of malformed values, one family per kind of field.</summary>
+public static class HostileValues
+{
+    private static readonly string[] NastyText =
+    [
+        "", " ", "\t\r\n", "\0", "a\0b", "\u0001\u0002\u0007\u001b[31m", "\u202Eevil\u202C", "\uFEFF", "\u200B\u200D",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "'; DROP TABLE People; --",
+        "' OR '1'='1", "{{7*7}}${7*7}@(7*7)", "../../../../etc/passwd", "C:\\Windows\\win.ini", "%00", "%%", "null", "undefined",
+        "NaN", "e\u0301\u0301\u0301\u0301", "𝕳𝖊𝖑𝖑𝖔 🙂👩‍👩‍👧", "ｆｕｌｌｗｉｄｔｈ＠ｅｘａｍｐｌｅ．ｏｒｇ", "a@b", "@example.org",
+        "director@example.org\r\nBcc: victim@example.org", "名前", "مرحبا", "\uD800", "\uDFFF\uD800",
+    ];
+
+    private static readonly string[] NastyNumbers =
+    [
+        "-1", "0", "-0", "-2147483649", "2147483648", "99999999999999999999999", "1e308", "-1e308", "1.5", "1,5", "NaN",
+        "Infinity", "0x1F", "1_000", "１２", "١٢٣", "½", "+-1", "1 1", "٫", "two",
+    ];
+
+    private static readonly string[] NastyDates =
+    [
+        "0001-01-01", "9999-12-31", "10000-01-01", "-0001-01-01", "2026-02-30", "2026-13-01", "2026-00-10", "31/12/2026",
+        "12/31/2026", "2026-03-02T25:61", "2026-03-02T10:00:00+25:00", "yesterday", "1970", "0", "-62135596800", "2026-3-2",
+    ];
+
+    private static readonly string[] NastyBooleans = ["maybe", "yes", "2", "-1", "TRUE ", "on", "null", "true,false"];
+
+    /// <summary>Bytes that are not valid UTF-8 or not valid percent-encoding: sent as they are.</summary>
+    private static readonly string[] BrokenEncodings = ["%", "%z", "%zz", "%FF%FE", "%C0%AF", "%ED%A0%80", "%E2%82", "+%2B+", "a=b=c", "%26%3D"];
+
+    private static Gen<string> Text =>
+        Gen.Frequency(
+            (4, Gen.Elements(NastyText)),
+            (2, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "")),
+            (1, Gen.Choose(257, 20_000).Select(n => new string('x', n))),
+            (1, Gen.Choose(1, 2_000).Select(n => string.Concat(Enumerable.Repeat("<script>", n)))),
+            (1, Gen.Choose(0, 31).Select(c => $"before{(char)c}after")));
+
+    private static Gen<string> Number =>
+        Gen.OneOf(Gen.Elements(NastyNumbers), Gen.Choose(int.MinValue, -1).Select(n => n.ToString()), Text);
+
+    private static Gen<string> Date => Gen.OneOf(Gen.Elements(NastyDates), Text);
+
+    private static Gen<string> Boolean => Gen.OneOf(Gen.Elements(NastyBooleans), Text);
+
+    /// <summary>A value of the wrong shape for a field of <paramref name="type"/>, percent-encoded unless it is broken on purpose.</summary>
+    public static Gen<string> For(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var values = type == typeof(string) ? Text
+            : type == typeof(bool) ? Boolean
+            : type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) ? Date
+            : type.IsPrimitive || type == typeof(decimal) || type.IsEnum ? Number
+            : Text;
+        return Gen.Frequency((9, values.Select(Session.Encode)), (1, Gen.Elements(BrokenEncodings)));
+    }
+
+    /// <summary>A value a person might well type into a field of <paramref name="type"/>.</summary>
+    public static string Plausible(string name, Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return name.EndsWith("Email", StringComparison.OrdinalIgnoreCase) ? Session.Encode("someone.new@example.org")
+            : type == typeof(bool) ? "true"
+            : type == typeof(DateTime) || type == typeof(DateOnly) ? "2026-03-10"
+            : type.IsPrimitive || type == typeof(decimal) || type.IsEnum ? "1"
+            : "Jordan";
+    }
+
+    /// <summary>
+    /// A whole form: each known field malformed (or, one time in five, plausible, so that the others reach deeper
+    /// checks), two to four extra fields with hostile names and values, and now and then a flood of fields.
+    /// </summary>
+    public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields)
+    {
+        var known = Gen.CollectToList(fields.Select(f => Gen.Frequency(
+                (4, For(f.Type).Select(v => new Field(f.Name, v, Hostile: true))),
+                (1, Gen.Constant(new Field(f.Name, Plausible(f.Name, f.Type), Hostile: false))))));
+        var extra = Gen.Zip(For(typeof(string)), For(typeof(string)))
+            .Select(p => new Field(p.Item1.Length == 0 ? "x" : p.Item1, p.Item2, Hostile: true))
+            .ListOf()
+            .Where(l => l.Count >= 2)
+            .Select(l => l.Take(4).ToList());
+        var flood = Gen.Frequency(
+            (30, Gen.Constant(new List<Field>())),
+            (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: true)).ToList())));
+        return Gen.Zip(Gen.Zip(known, extra), flood).Select(t => new Submission([.. t.Item1.Item1, .. t.Item1.Item2, .. t.Item2]));
+    }
+}

@@ -1,0 +1,78 @@
+using CoachingAcademy.TestSupport;
+using CoachingAcademy.TestSupport.Gates;
+using Xunit.Abstractions;
+
+namespace CoachingAcademy.IntegrationTests.Gates;
+
+/// <summary>
+/// Every page has a budget of SQL commands per request, for each visitor it is for, and costs the same number of commands
+/// on the demo program and on a much bigger one: no query per row.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class QueryBudgets(ITestOutputHelper output)
+{
+    /// <summary>SQL commands one request may send, for the most expensive visitor. One line per page.</summary>
+    private static readonly IReadOnlyDictionary<string, int> Budgets = new Dictionary<string, int>
+    {
+        ["GET Account/Login"] = 0,
+        ["GET Account/AccessDenied"] = 0,
+        ["ANY Error/Status"] = 0,
+        ["GET Home/Index"] = 8,
+        ["GET Mail/Index"] = 0,
+        ["GET Mail/Show"] = 0,
+        ["GET /health/live"] = 0,
+        ["GET /health/ready"] = 1,
+        ["ANY /hangfire/{**path}"] = 0,
+        ["GET Matches/Index"] = 20,
+        ["GET Matches/Propose"] = 20,
+        ["GET Matches/Details"] = 20,
+        ["GET Approvals/Suggest"] = 20,
+        ["GET CoachRequests/Index"] = 20,
+        ["GET CoachRequests/Respond"] = 20,
+        ["GET Agreement/Edit"] = 20,
+        ["GET Roster/Index"] = 20,
+        ["GET Roster/Cohort"] = 20,
+        ["GET Roster/Csv"] = 20,
+        ["GET Sessions/Index"] = 20,
+        ["GET Sessions/Schedule"] = 20,
+        ["GET Sessions/Reschedule"] = 20,
+        ["GET Sessions/Note"] = 20,
+        ["GET Calendar/Index"] = 20,
+        ["GET Calendar/Feed"] = 20,
+        ["GET Progress/Cohort"] = 20,
+        ["GET Reminders/Index"] = 20,
+        ["GET Reminders/Policy"] = 20,
+    };
+
+    [Fact]
+    public async Task Every_page_stays_within_its_budget_and_costs_the_same_on_a_bigger_program()
+    {
+        await using var app = new AppFactory();
+        var pages = EndpointCatalog.Discover(app).Where(e => !e.IsUnsafe || e.Method == "ANY").ToList();
+        var missing = pages.Select(p => p.Key).Except(Budgets.Keys).ToList();
+        Assert.True(missing.Count == 0, "Pages with no line in QueryBudgets.Budgets: " + string.Join(", ", missing));
+
+        var sessions = new Dictionary<Who, Session>();
+        foreach (var who in Visitors.All)
+            sessions[who] = await Session.StartAsync(app, who);
+        var visits = pages.SelectMany(p => AccessTable.Expectations[p.Key].Allowed.Select(who => (Page: p, Who: who))).ToList();
+        var small = new List<int>();
+        foreach (var (page, who) in visits)
+            small.Add(await app.CountQueriesAsync(sessions[who], page.SamplePath()));
+
+        await ProgramGrowth.GrowAsync(app);
+
+        var wrong = new List<string>();
+        for (var i = 0; i < visits.Count; i++)
+        {
+            var (page, who) = visits[i];
+            var large = await app.CountQueriesAsync(sessions[who], page.SamplePath());
+            output.WriteLine($"{page.Key,-28} {who,-12} {small[i],3} {large,3} (budget {Budgets[page.Key]})");
+            if (large != small[i])
+                wrong.Add($"{page.Key} as {who}: {small[i]} commands on the demo program, {large} on a bigger one");
+            if (large > Budgets[page.Key])
+                wrong.Add($"{page.Key} as {who}: {large} commands, over its budget of {Budgets[page.Key]}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+}

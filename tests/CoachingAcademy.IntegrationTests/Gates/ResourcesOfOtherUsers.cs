@@ -1,0 +1,166 @@
+using System.Net;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using CoachingAcademy.TestSupport.Gates;
+
+namespace CoachingAcademy.IntegrationTests.Gates;
+
+/// <summary>A resource reached by an id in the URL, made for its owner by <see cref="Create"/>; Marker is text only its page shows.</summary>
+public sealed record ResourceCase(string Endpoint, Who Owner, Func<AppFactory, Session, Task<(string Path, string Marker)>> Create)
+{
+    /// <summary>Set when every user of the owner's role may see it by design, with the reason.</summary>
+    public string? SharedWithinRoleBecause { get; init; }
+
+    public override string ToString() => Endpoint;
+}
+
+/// <summary>
+/// Ownership (IDOR): for every endpoint with an id in its URL, a resource is made for one user and requested by another
+/// user of the same role and by every other visitor: they get 403 or 404 and none of its data.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ResourcesOfOtherUsers(AppFactory app)
+{
+    /// <summary>One line per endpoint that reads or changes a resource named by an id in its URL.</summary>
+    public static readonly IReadOnlyList<ResourceCase> Cases =
+    [
+        new("GET Mail/Show", Who.Director, SendTestMailAsync)
+        {
+            SharedWithinRoleBecause = "the development mail page is the program's outbox, read by every director",
+        },
+        new("GET Matches/Details", Who.Director, async (a, _) => ($"/Matches/Details/{await LakemontMatchAsync(a)}", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "the directors approve every match together (the organizing committee)",
+        },
+        new("GET Progress/Cohort", Who.Director, async (a, _) => ($"/Progress/Cohort/{await a.DemoCohortIdAsync()}", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "every director watches every cohort's progress",
+        },
+        new("GET Roster/Cohort", Who.Director, async (a, _) => ($"/Roster/Cohort/{await a.DemoCohortIdAsync()}", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "every director keeps every cohort's coaching roster",
+        },
+        new("GET Roster/Csv", Who.Director, async (a, _) => ($"/Roster/Cohort/{await a.DemoCohortIdAsync()}/csv", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "every director keeps every cohort's coaching roster",
+        },
+        new("GET Sessions/Index", Who.Participant, async (a, _) => ($"/Sessions?matchId={(await OwnPairAsync(a)).MatchId}", "Coaching sessions with Priya Natarajan")),
+        new("GET Sessions/Schedule", Who.Participant, async (a, _) => ($"/Sessions/Schedule?matchId={(await OwnPairAsync(a)).MatchId}", "Priya Natarajan and Jordan Blake")),
+        new("GET Sessions/Reschedule", Who.Participant, async (a, _) => ($"/Sessions/Reschedule/{(await OwnPairAsync(a)).SessionId}", "Priya Natarajan and Jordan Blake")),
+        new("GET Sessions/Note", Who.Participant, async (a, _) => ($"/Sessions/Note/{(await OwnPairAsync(a)).SessionId}", OwnNote)),
+        new("GET Agreement/Edit", Who.Participant, async (a, _) => ($"/Matches/{(await OwnPairAsync(a)).MatchId}/Agreement", "I agree to this statement")),
+        new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),
+    ];
+
+    private const string OwnNote = "A note Jordan Blake keeps for himself alone";
+
+    private static Task<int> LakemontMatchAsync(AppFactory app) =>
+        app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
+
+    /// <summary>The demo participant's own active match (with Priya Natarajan), a booked session and a private note.</summary>
+    private static Task<(int MatchId, int SessionId)> OwnPairAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.Participant.Email == DemoUsers.Participant && m.Status == MatchStatus.Active);
+        if (match is null)
+        {
+            var jordan = await db.People.SingleAsync(p => p.Email == DemoUsers.Participant);
+            var priya = await db.People.SingleAsync(p => p.Email == "priya.natarajan@example.org");
+            match = new Match(await db.Cohorts.Select(c => c.Id).FirstAsync(), jordan, priya, MatchSource.Director, null, now);
+            match.Approve(1, [], now);
+            db.Matches.Add(match);
+            await db.SaveChangesAsync();
+            var session = new CoachingSession(match.Id, now.AddDays(9), 60, SessionForm.Video, "https://meet.example.org/blake", null, jordan.Id, now);
+            db.CoachingSessions.Add(session);
+            await db.SaveChangesAsync();
+            db.SessionNotes.Add(new SessionNote(session.Id, jordan.Id, OwnNote, now));
+            await db.SaveChangesAsync();
+        }
+        return (match.Id, await db.CoachingSessions.Where(s => s.MatchId == match.Id).Select(s => s.Id).FirstAsync());
+    });
+
+    /// <summary>A participant's request waiting for the demo coach's answer.</summary>
+    private static Task<int> RequestToDemoCoachAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var existing = await db.Matches.Where(m => m.Coach.Email == DemoUsers.Coach && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).FirstOrDefaultAsync();
+        if (existing != 0)
+            return existing;
+        var match = new Match(await db.Cohorts.Select(c => c.Id).FirstAsync(),
+            await db.People.SingleAsync(p => p.Email == "emerson.park@example.org"),
+            await db.People.SingleAsync(p => p.Email == DemoUsers.Coach), MatchSource.ParticipantRequest, null, app.Clock.GetUtcNow().UtcDateTime);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync();
+        return match.Id;
+    });
+
+    public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Endpoint));
+
+    [Fact]
+    public void Every_endpoint_with_an_id_in_its_url_has_a_case()
+    {
+        // Reads are the doors to a record; every change to one is made through the same ownership check in its service,
+        // which the feature tests try (ending, logging, noting, answering someone else's record). A cohort id names a
+        // program every director runs and the other roles see filtered by their own person, not a record someone owns.
+        var withIds = EndpointCatalog.Discover(app)
+            .Where(e => e.Method == "GET")
+            .Where(e => e.RouteParameters.Any(p => p.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || p.Name.EndsWith("Id", StringComparison.Ordinal))
+                && e.Action?.Parameters.Any(p => p.Name != "cohortId" && (p.Name.Equals("id", StringComparison.OrdinalIgnoreCase) || p.Name.EndsWith("Id", StringComparison.Ordinal))) == true)
+            .Select(e => e.Key).ToList();
+
+        Assert.Contains("GET Mail/Show", withIds);
+        var missing = withIds.Except(Cases.Select(c => c.Endpoint)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints with an id in the URL and no case in ResourcesOfOtherUsers.Cases: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Another_user_of_the_same_role_gets_403_or_404_and_no_data(string endpoint)
+    {
+        var resource = Cases.Single(c => c.Endpoint == endpoint);
+        var (path, marker) = await resource.Create(app, await Session.StartAsync(app, resource.Owner));
+        var sameRole = await Session.StartAsync(app, resource.Owner, await SecondUsers.EmailAsync(app, resource.Owner));
+
+        var response = await sameRole.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        if (resource.SharedWithinRoleBecause is not null)
+        {
+            // Shared by design: the other user of the role sees it, which the case states with its reason.
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(marker, body);
+            return;
+        }
+        Assert.True(response.IsRefusal(resource.Owner) || response.StatusCode == HttpStatusCode.NotFound,
+            $"{path} answered {(int)response.StatusCode} to another {resource.Owner}");
+        Assert.DoesNotContain(marker, body);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Every_other_visitor_gets_403_or_404_and_no_data(string endpoint)
+    {
+        var resource = Cases.Single(c => c.Endpoint == endpoint);
+        var owner = await Session.StartAsync(app, resource.Owner);
+        var (path, marker) = await resource.Create(app, owner);
+        Assert.Contains(marker, await (await owner.GetAsync(path)).Content.ReadAsStringAsync());
+
+        foreach (var who in Visitors.All.Where(w => w != resource.Owner))
+        {
+            var response = await (await Session.StartAsync(app, who)).GetAsync(path);
+
+            Assert.True(response.IsRefusal(who) || response.StatusCode == HttpStatusCode.NotFound,
+                $"{path} answered {(int)response.StatusCode} to {who}");
+            Assert.DoesNotContain(marker, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    private static async Task<(string, string)> SendTestMailAsync(AppFactory app, Session director)
+    {
+        var before = Directory.Exists(app.MailDirectory) ? Directory.GetFiles(app.MailDirectory, "*.eml") : [];
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostAsync("/Mail/SendTest", [])).StatusCode);
+        var file = Directory.GetFiles(app.MailDirectory, "*.eml").Except(before).Single();
+        return ("/Mail/Show/" + Path.GetFileNameWithoutExtension(file), "If you can read it, outgoing email works.");
+    }
+}

@@ -1,0 +1,84 @@
+namespace CoachingAcademy.TestSupport.Gates;
+
+/// <summary>Who may use one endpoint: a column per visitor.</summary>
+public sealed record Access(bool Anonymous, bool Director, bool Coordinator, bool Coach, bool Participant)
+{
+    public bool Allows(Who who) => who switch
+    {
+        Who.Anonymous => Anonymous,
+        Who.Director => Director,
+        Who.Coordinator => Coordinator,
+        Who.Coach => Coach,
+        Who.Participant => Participant,
+        _ => false,
+    };
+
+    /// <summary>The visitors this endpoint is for, signed-in ones first (an anonymous one only when nobody else may).</summary>
+    public IReadOnlyList<Who> Allowed => Visitors.SignedIn.Where(Allows).Concat(Anonymous ? [Who.Anonymous] : []).ToList();
+}
+
+/// <summary>
+/// The authorization matrix: every endpoint of the app and who may use it. An endpoint missing from this table fails
+/// the matrix test, so a new page or form is reviewed here before it ships. Add one line per new endpoint.
+/// </summary>
+public static class AccessTable
+{
+    private const bool Yes = true, No = false;
+
+    public static readonly IReadOnlyDictionary<string, Access> Expectations = new Dictionary<string, Access>
+    {
+        //  endpoint                             anonymous director coordinator coach participant
+        ["GET Account/Login"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["POST Account/Login"] =          new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["POST Account/Logout"] =         new(No,       Yes,     Yes,        Yes,  Yes),
+        ["GET Account/AccessDenied"] =    new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["ANY Error/Status"] =            new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["GET Home/Index"] =              new(No,       Yes,     Yes,        Yes,  Yes),
+        ["GET Mail/Index"] =              new(No,       Yes,     No,         No,   No),
+        ["GET Mail/Show"] =               new(No,       Yes,     No,         No,   No),
+        ["POST Mail/SendTest"] =          new(No,       Yes,     No,         No,   No),
+        ["GET /health/live"] =            new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["GET /health/ready"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["ANY /hangfire/{**path}"] =      new(No,       Yes,     No,         No,   No),
+        // Matching: directors decide; coordinators propose for their agency; the pair and directors open a match.
+        ["GET Matches/Index"] =           new(No,       Yes,     Yes,        No,   No),
+        ["GET Matches/Propose"] =         new(No,       Yes,     Yes,        No,   No),
+        ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
+        ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes),
+        ["POST Matches/End"] =            new(No,       Yes,     No,         Yes,  Yes),
+        ["POST Approvals/Approve"] =      new(No,       Yes,     No,         No,   No),
+        ["POST Approvals/Reject"] =       new(No,       Yes,     No,         No,   No),
+        ["POST Approvals/ApproveAll"] =   new(No,       Yes,     No,         No,   No),
+        ["GET Approvals/Suggest"] =       new(No,       Yes,     No,         No,   No),
+        ["POST Approvals/AcceptSuggestions"] = new(No,  Yes,     No,         No,   No),
+        ["GET CoachRequests/Index"] =     new(No,       No,      No,         No,   Yes),
+        ["POST CoachRequests/Ask"] =      new(No,       No,      No,         No,   Yes),
+        ["GET CoachRequests/Respond"] =   new(No,       No,      No,         Yes,  No),
+        ["POST CoachRequests/Respond"] =  new(No,       No,      No,         Yes,  No),
+        ["GET Agreement/Edit"] =          new(No,       No,      No,         Yes,  Yes),
+        ["POST Agreement/Edit"] =         new(No,       No,      No,         Yes,  Yes),
+        ["POST Agreement/Acknowledge"] =  new(No,       No,      No,         Yes,  Yes),
+        ["GET Roster/Index"] =            new(No,       No,      No,         Yes,  No),
+        ["GET Roster/Cohort"] =           new(No,       Yes,     No,         No,   No),
+        ["GET Roster/Csv"] =              new(No,       Yes,     No,         No,   No),
+        // Sessions and calendars belong to the pair; progress and reminders to directors.
+        ["GET Sessions/Index"] =          new(No,       No,      No,         Yes,  Yes),
+        ["GET Sessions/Schedule"] =       new(No,       No,      No,         Yes,  Yes),
+        ["POST Sessions/Schedule"] =      new(No,       No,      No,         Yes,  Yes),
+        ["GET Sessions/Reschedule"] =     new(No,       No,      No,         Yes,  Yes),
+        ["POST Sessions/Reschedule"] =    new(No,       No,      No,         Yes,  Yes),
+        ["POST Sessions/Cancel"] =        new(No,       No,      No,         Yes,  Yes),
+        ["POST Sessions/Log"] =           new(No,       No,      No,         Yes,  Yes),
+        ["GET Sessions/Note"] =           new(No,       No,      No,         Yes,  Yes),
+        ["POST Sessions/Note"] =          new(No,       No,      No,         Yes,  Yes),
+        ["GET Calendar/Index"] =          new(No,       No,      No,         Yes,  Yes),
+        ["POST Calendar/Renew"] =         new(No,       No,      No,         Yes,  Yes),
+        ["POST Calendar/Revoke"] =        new(No,       No,      No,         Yes,  Yes),
+        ["GET Calendar/Feed"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["GET Progress/Cohort"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Reminders/Index"] =         new(No,       Yes,     No,         No,   No),
+        ["POST Reminders/Retry"] =        new(No,       Yes,     No,         No,   No),
+        ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),
+        ["POST Reminders/Policy"] =       new(No,       Yes,     No,         No,   No),
+    };
+}

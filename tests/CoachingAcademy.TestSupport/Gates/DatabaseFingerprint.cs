@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using CoachingAcademy.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingAcademy.TestSupport.Gates;
+
+/// <summary>A hash of every row of every table, per table, to show that a refused request saved nothing.</summary>
+public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, string> Tables)
+{
+    public static async Task<DatabaseFingerprint> TakeAsync(AppFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                tables.Add(reader.GetString(0));
+        }
+        var hashes = new Dictionary<string, string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            await using var reader = await select.ExecuteReaderAsync();
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            while (await reader.ReadAsync())
+                for (var i = 0; i < reader.FieldCount; i++)
+                    hash.AppendData(Encoding.UTF8.GetBytes((reader.IsDBNull(i) ? "\u2400" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "\u241F"));
+            hashes[table] = Convert.ToHexString(hash.GetHashAndReset());
+        }
+        return new DatabaseFingerprint(hashes);
+    }
+
+    /// <summary>The tables whose rows differ between two fingerprints.</summary>
+    public IReadOnlyList<string> ChangedSince(DatabaseFingerprint before) =>
+        Tables.Keys.Union(before.Tables.Keys)
+            .Where(t => Tables.GetValueOrDefault(t) != before.Tables.GetValueOrDefault(t))
+            .Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,51 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.People;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingAcademy.TestSupport.Gates;
+
+/// <summary>
+/// Makes the demo program much bigger where each demo user looks: more cohorts (past a page) that the demo coach and
+/// participant take part in, each with its schedule and orientation seats, more people in the coordinator's agency, and a
+/// large program of strangers around them. A page whose query count changes after this has an N+1.
+/// </summary>
+public static class ProgramGrowth
+{
+    public static async Task GrowAsync(AppFactory app, int cohorts = 30, int people = 40)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<LargeProgramSeeder>().SeedAsync(new LargeProgramOptions(300, 60));
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var coach = await db.People.Include(p => p.Agency).SingleAsync(p => p.Email == DemoUsers.Coach);
+        var participant = await db.People.Include(p => p.Agency).SingleAsync(p => p.Email == DemoUsers.Participant);
+        var supervisor = await db.People.Include(p => p.Agency).SingleAsync(p => p.Email == "hannah.cho@example.org");
+
+        for (var i = 0; i < cohorts; i++)
+        {
+            var cohort = new Cohort($"Grown Cohort {i + 1}", DemoDataSeeder.TimeZoneId, today.AddDays(60 + i), today.AddDays(90 + i));
+            for (var s = 0; s < 4; s++)
+                cohort.AddClassSession($"Session {s + 1}", today.AddDays(-60 + 20 * s));
+            for (var m = 0; m < 4; m++)
+                cohort.AddMilestone($"Milestone {m + 1}", "A conversation.", today.AddDays(-10 + 20 * m));
+            var first = cohort.AddOrientationSession(now.AddDays(5), now.AddDays(5).AddHours(2), "Room A", 10);
+            cohort.AddOrientationSession(now.AddDays(12), now.AddDays(12).AddHours(2), "Room B", 10);
+            cohort.Enroll(coach, EnrollmentRole.Coach, now);
+            cohort.Enroll(participant, EnrollmentRole.Participant, now);
+            first.Register(coach, now);
+            db.Cohorts.Add(cohort);
+        }
+        for (var i = 0; i < people; i++)
+        {
+            var person = new Person($"Grown Person {i + 1}", $"grown.person.{i + 1}@example.org", "Analyst", PositionLevel.Other, supervisor.Agency);
+            person.ReportTo(supervisor);
+            db.People.Add(person);
+        }
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,39 @@
+using CoachingAcademy.Infrastructure.Identity;
+
+namespace CoachingAcademy.TestSupport.Gates;
+
+/// <summary>The five kinds of visitor every endpoint is checked for.</summary>
+public enum Who
+{
+    Anonymous,
+    Director,
+    Coordinator,
+    Coach,
+    Participant,
+}
+
+public static class Visitors
+{
+    public static readonly IReadOnlyList<Who> All = Enum.GetValues<Who>();
+
+    public static readonly IReadOnlyList<Who> SignedIn = All.Where(w => w != Who.Anonymous).ToList();
+
+    /// <summary>The demo account that signs in as <paramref name="who"/>.</summary>
+    public static string Email(this Who who) => who switch
+    {
+        Who.Director => DemoUsers.Director,
+        Who.Coordinator => DemoUsers.Coordinator,
+        Who.Coach => DemoUsers.Coach,
+        Who.Participant => DemoUsers.Participant,
+        _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no account."),
+    };
+
+    public static string Role(this Who who) => who switch
+    {
+        Who.Director => Roles.Director,
+        Who.Coordinator => Roles.AgencyCoordinator,
+        Who.Coach => Roles.Coach,
+        Who.Participant => Roles.Participant,
+        _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no role."),
+    };
+}
