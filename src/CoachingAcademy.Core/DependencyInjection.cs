@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CohortQueries>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<OrientationQueries>();
+        services.AddScoped<OrientationService>();
         services.AddScoped<MilestoneQueries>();
         services.AddScoped<EligibilityLoader>();
         services.AddScoped<MatchingService>();

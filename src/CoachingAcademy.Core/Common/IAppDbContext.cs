@@ -32,5 +32,8 @@ public interface IAppDbContext
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
+    /// <summary>Forgets every loaded entity, so that a retry after a concurrency conflict reads fresh rows.</summary>
+    void ClearChanges();
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

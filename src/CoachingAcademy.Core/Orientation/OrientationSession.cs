@@ -30,6 +30,8 @@ public class OrientationSession
     public string Location { get; private set; }
     public int Capacity { get; private set; }
     public IReadOnlyCollection<OrientationRegistration> Registrations => _registrations;
+    /// <summary>Changes with every seat taken or freed, so two coaches taking the last seat at once cannot both have it.</summary>
+    public Guid ConcurrencyToken { get; private set; } = Guid.NewGuid();
 
     public int SeatsLeft => Math.Max(0, Capacity - _registrations.Count);
 
@@ -41,6 +43,18 @@ public class OrientationSession
             throw new DomainException("This orientation session is full.");
         var registration = new OrientationRegistration(coach, nowUtc);
         _registrations.Add(registration);
+        ConcurrencyToken = Guid.NewGuid();
         return registration;
+    }
+
+    /// <summary>Frees the coach's seat (a cancellation, or a switch to another session).</summary>
+    public void Release(int coachId)
+    {
+        var registration = _registrations.SingleOrDefault(r => r.CoachId == coachId)
+            ?? throw new DomainException("You are not registered for this session.");
+        if (registration.Attended)
+            throw new DomainException("You attended this session; its record stays.");
+        _registrations.Remove(registration);
+        ConcurrencyToken = Guid.NewGuid();
     }
 }

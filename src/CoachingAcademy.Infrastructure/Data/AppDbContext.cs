@@ -31,6 +31,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
 
+    public void ClearChanges() => ChangeTracker.Clear();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -337,6 +337,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("datetime2");
 

@@ -316,6 +316,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("TEXT");
 

@@ -83,6 +83,9 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Calendar/Revoke"] = [],
         ["POST Reminders/Retry"] = [],
         ["POST Reminders/Policy"] = [],
+        ["POST Orientation/Register"] = [],
+        ["POST Orientation/Cancel"] = [],
+        ["POST Orientation/Attendance"] = [],
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

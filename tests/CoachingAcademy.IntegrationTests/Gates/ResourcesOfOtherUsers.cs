@@ -46,6 +46,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "every director keeps every cohort's coaching roster",
         },
+        new("GET Orientation/Session", Who.Director, async (a, _) => ($"/Orientation/Session/{await a.QueryAsync(db => db.OrientationSessions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync())}", "grace.okafor@example.org"))
+        {
+            SharedWithinRoleBecause = "every director runs orientation",
+        },
         new("GET Sessions/Index", Who.Participant, async (a, _) => ($"/Sessions?matchId={(await OwnPairAsync(a)).MatchId}", "Coaching sessions with Priya Natarajan")),
         new("GET Sessions/Schedule", Who.Participant, async (a, _) => ($"/Sessions/Schedule?matchId={(await OwnPairAsync(a)).MatchId}", "Priya Natarajan and Jordan Blake")),
         new("GET Sessions/Reschedule", Who.Participant, async (a, _) => ($"/Sessions/Reschedule/{(await OwnPairAsync(a)).SessionId}", "Priya Natarajan and Jordan Blake")),

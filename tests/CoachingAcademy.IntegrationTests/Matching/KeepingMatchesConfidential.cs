@@ -7,7 +7,7 @@ namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>Ownership: each person sees only the matches they are part of; nobody but the pair reads their statement.</summary>
 [Collection(AppCollection.Name)]
-public sealed class KeepingMatchesConfidential(AppFactory app)
+public sealed class KeepingMatchesConfidential(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> GraceAndMarcusAsync() =>
         app.QueryAsync(db => db.Matches.Where(m => m.Coach.Email == Grace && m.Participant.Email == Marcus).Select(m => m.Id).FirstAsync());

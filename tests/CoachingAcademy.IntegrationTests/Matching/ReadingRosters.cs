@@ -4,7 +4,7 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 [Collection(AppCollection.Name)]
-public sealed class ReadingRosters(AppFactory app)
+public sealed class ReadingRosters(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
     public async Task A_coach_sees_their_participants_with_contact_statement_and_next_milestone()

@@ -10,6 +10,7 @@ internal sealed class OrientationSessionConfiguration : IEntityTypeConfiguration
     {
         builder.Property(s => s.Location).HasMaxLength(500).IsRequired();
         builder.Ignore(s => s.SeatsLeft);
+        builder.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(s => new { s.CohortId, s.StartsAtUtc });
         builder.HasMany(s => s.Registrations).WithOne().HasForeignKey(r => r.OrientationSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Registrations).UsePropertyAccessMode(PropertyAccessMode.Field);

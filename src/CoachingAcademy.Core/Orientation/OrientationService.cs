@@ -1,0 +1,75 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingAcademy.Core.Orientation;
+
+/// <summary>
+/// Seed 000: a coach registers for one orientation session of their cohort, may switch or cancel, and attending one is
+/// required to coach. A full session takes no one else, even when several coaches take the last seat at once.
+/// </summary>
+public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+{
+    public async Task RegisterAsync(Actor coach, int sessionId, CancellationToken ct = default)
+    {
+        // Optimistic concurrency on the session's token: a losing request reloads and sees the seat gone.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await TryRegisterAsync(coach, sessionId, ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ClearChanges();
+            }
+        }
+    }
+
+    private async Task TryRegisterAsync(Actor coach, int sessionId, CancellationToken ct)
+    {
+        var session = await db.OrientationSessions.Include(s => s.Registrations).SingleOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw new NotFoundException();
+        if (!await db.Enrollments.AnyAsync(e => e.CohortId == session.CohortId && e.PersonId == coach.PersonId && e.Role == EnrollmentRole.Coach, ct))
+            throw new NotFoundException();
+        if (session.StartsAtUtc <= clock.GetUtcNow().UtcDateTime)
+            throw new DomainException("This session has already started; choose a later one.");
+        var current = await db.OrientationSessions.Include(s => s.Registrations)
+            .Where(s => s.CohortId == session.CohortId && s.Id != sessionId && s.Registrations.Any(r => r.CoachId == coach.PersonId))
+            .SingleOrDefaultAsync(ct);
+        var person = await db.People.SingleAsync(p => p.Id == coach.PersonId, ct);
+        session.Register(person, clock.GetUtcNow().UtcDateTime);
+        current?.Release(coach.PersonId);   // a switch frees the old seat in the same save
+        await db.SaveChangesAsync(ct);
+
+        var cohort = await db.Cohorts.Where(c => c.Id == session.CohortId).Select(c => new { c.Name, c.TimeZoneId }).SingleAsync(ct);
+        var ics = SessionCalendar.Invitation(new CalendarItem($"orientation-{session.Id}-{coach.PersonId}@coachingacademy", 0,
+            $"{cohort.Name}: coach orientation", "Attending one orientation session is required to serve as a coach.", session.Location,
+            cohort.TimeZoneId, session.StartsAtUtc, session.EndsAtUtc, Attendees: [(person.FullName, person.Email)]), options.Value.CalendarOrganizer);
+        emails.Enqueue(new OrientationConfirmedEmail(person.Email, person.FullName, cohort.Name,
+            ProgramTime.Format(session.StartsAtUtc, cohort.TimeZoneId), session.Location, ics));
+    }
+
+    public async Task CancelAsync(Actor coach, int sessionId, CancellationToken ct = default)
+    {
+        var session = await db.OrientationSessions.Include(s => s.Registrations)
+            .SingleOrDefaultAsync(s => s.Id == sessionId && s.Registrations.Any(r => r.CoachId == coach.PersonId), ct)
+            ?? throw new NotFoundException();
+        session.Release(coach.PersonId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A director records who attended; attending clears a coach to coach.</summary>
+    public async Task MarkAttendanceAsync(Actor director, int registrationId, bool attended, CancellationToken ct = default)
+    {
+        if (!director.IsDirector)
+            throw new AccessDeniedException("Only the academy directors record attendance.");
+        var registration = await db.OrientationRegistrations.SingleOrDefaultAsync(r => r.Id == registrationId, ct) ?? throw new NotFoundException();
+        registration.MarkAttended(attended);
+        await db.SaveChangesAsync(ct);
+    }
+}

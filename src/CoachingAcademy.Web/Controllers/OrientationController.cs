@@ -1,0 +1,69 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Coaches take, switch or give up a seat at an orientation session; directors record attendance.</summary>
+public sealed class OrientationController(CurrentUser currentUser, OrientationService orientation, AppDbContext db) : Controller
+{
+    [HttpPost, Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Register(int id, CancellationToken ct)
+    {
+        try
+        {
+            await orientation.RegisterAsync(await currentUser.ActorAsync(), id, ct);
+            TempData["Status"] = "You are registered. A confirmation with a calendar invitation is on its way.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction("Index", "Home");
+    }
+
+    [HttpPost, Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Cancel(int id, CancellationToken ct)
+    {
+        try
+        {
+            await orientation.CancelAsync(await currentUser.ActorAsync(), id, ct);
+            TempData["Status"] = "Your seat is freed. Remember that attending one session is required to coach.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction("Index", "Home");
+    }
+
+    /// <summary>One session's list of coaches, for marking attendance.</summary>
+    [HttpGet("/Orientation/Session/{id:int}"), Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Session(int id, CancellationToken ct)
+    {
+        var session = await db.OrientationSessions.Where(s => s.Id == id)
+            .Select(s => new OrientationAttendance(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
+                db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.TimeZoneId).Single(),
+                s.Registrations.OrderBy(r => r.Coach.FullName).Select(r => new AttendanceRow(r.Id, r.Coach.FullName, r.Coach.Email, r.Attended)).ToList()))
+            .SingleOrDefaultAsync(ct);
+        return session is null ? NotFound() : View(session);
+    }
+
+    [HttpPost, Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Attendance(int id, bool attended, int sessionId, CancellationToken ct)
+    {
+        await orientation.MarkAttendanceAsync(await currentUser.ActorAsync(), id, attended, ct);
+        TempData["Status"] = attended ? "Marked as attended: the coach is cleared to coach." : "Marked as not attended.";
+        return Redirect($"/Orientation/Session/{sessionId}");
+    }
+}
+
+public sealed record AttendanceRow(int RegistrationId, string CoachName, string CoachEmail, bool Attended);
+
+public sealed record OrientationAttendance(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, string TimeZoneId,
+    List<AttendanceRow> Coaches);
