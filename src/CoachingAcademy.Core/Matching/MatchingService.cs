@@ -64,6 +64,22 @@ public sealed class MatchingService(
     /// <summary>Approves a proposal shown with <paramref name="token"/>; if another director decided first, says so.</summary>
     public async Task<Match> ApproveAsync(Actor director, int matchId, Guid token, CancellationToken ct = default)
     {
+        try
+        {
+            return await TryApproveAsync(director, matchId, token, ct);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The save failed but nobody decided (the database was busy with the other director's write): once more.
+            if (!await db.Matches.AsNoTracking().AnyAsync(m => m.Id == matchId && m.ConcurrencyToken == token, ct))
+                throw;
+            db.ClearChanges();
+            return await TryApproveAsync(director, matchId, token, ct);
+        }
+    }
+
+    private async Task<Match> TryApproveAsync(Actor director, int matchId, Guid token, CancellationToken ct)
+    {
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
         var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
         match.Approve(director.PersonId, context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval), Now);
