@@ -15,9 +15,13 @@ public static class DependencyInjection
     public static IServiceCollection AddCore(this IServiceCollection services)
     {
         services.AddScoped<CohortQueries>();
+        services.AddScoped<CohortService>();
+        services.AddScoped<EnrollmentService>();
+        services.AddScoped<PeopleService>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<OrientationQueries>();
         services.AddScoped<OrientationService>();
+        services.AddScoped<CoachOrientationQueries>();
         services.AddScoped<MilestoneQueries>();
         services.AddScoped<EligibilityLoader>();
         services.AddScoped<MatchingService>();

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
@@ -51,6 +52,9 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
+        // Invitations are password-reset tokens (ProgramAccounts): a week to use one.
+        services.Configure<DataProtectionTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromDays(configuration.GetValue(ProgramOptions.Section + ":" + nameof(ProgramOptions.InvitationDays), 7)));
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeProgramSeeder>();
 
@@ -61,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<IEmailQueue, HangfireEmailQueue>();
         services.AddScoped<IReminderDispatch, HangfireReminderDispatch>();
         services.AddScoped<IDirectorDirectory, DirectorDirectory>();
+        services.AddScoped<IAccounts, ProgramAccounts>();
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();

@@ -15,4 +15,10 @@ public class AcademySession
     public int CohortId { get; private set; }
     public string Title { get; private set; }
     public DateOnly Date { get; private set; }
+
+    internal void Reschedule(string title, DateOnly date)
+    {
+        Title = title;
+        Date = date;
+    }
 }

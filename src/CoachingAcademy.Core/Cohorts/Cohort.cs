@@ -16,13 +16,8 @@ public class Cohort
 
     public Cohort(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, bool allowCrossAgency = false)
     {
-        if (!ProgramTime.IsKnownZone(timeZoneId))
-            throw new DomainException($"'{timeZoneId}' is not a known time zone.");
-        Name = name.Trim();
-        TimeZoneId = timeZoneId;
-        GraduationDate = graduationDate;
-        DebriefDate = debriefDate;
-        AllowCrossAgency = allowCrossAgency;
+        Name = TimeZoneId = "";
+        Update(name, timeZoneId, graduationDate, debriefDate, allowCrossAgency);
     }
 
     public int Id { get; private set; }
@@ -44,6 +39,24 @@ public class Cohort
     public DateOnly? CoachingStartsAfter =>
         _classSessions.Count < 2 ? null : _classSessions.OrderBy(s => s.Date).ElementAt(1).Date;
 
+    /// <summary>The dates a cohort's schedule may use: from a year before graduation to the debrief.</summary>
+    public DateOnly OpensOn => GraduationDate.AddYears(-1);
+
+    public bool IsInside(DateOnly date) => date >= OpensOn && date <= DebriefDate;
+
+    public void Update(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, bool allowCrossAgency)
+    {
+        if (!ProgramTime.IsKnownZone(timeZoneId))
+            throw new DomainException($"'{timeZoneId}' is not a known time zone.", nameof(TimeZoneId));
+        if (debriefDate < graduationDate)
+            throw new DomainException("The debrief comes on or after graduation.", nameof(DebriefDate));
+        Name = name.Trim();
+        TimeZoneId = timeZoneId;
+        GraduationDate = graduationDate;
+        DebriefDate = debriefDate;
+        AllowCrossAgency = allowCrossAgency;
+    }
+
     public AcademySession AddClassSession(string title, DateOnly date)
     {
         var session = new AcademySession(title, date);
@@ -51,15 +64,88 @@ public class Cohort
         return session;
     }
 
+    /// <summary>Sets the academy class sessions to these dates, numbered in date order ("Academy session 1", ...).</summary>
+    public void SetClassSessions(IEnumerable<DateOnly> dates)
+    {
+        var ordered = dates.Distinct().Order().ToList();
+        foreach (var outside in ordered.Where(d => !IsInside(d) || d > GraduationDate).Take(1))
+            throw new DomainException($"Academy class sessions fall between {OpensOn:d MMM yyyy} and graduation ({GraduationDate:d MMM yyyy}); {outside:d MMM yyyy} does not.", nameof(ClassSessions));
+        var existing = _classSessions.OrderBy(s => s.Date).ThenBy(s => s.Id).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i < existing.Count)
+                existing[i].Reschedule($"Academy session {i + 1}", ordered[i]);
+            else
+                _classSessions.Add(new AcademySession($"Academy session {i + 1}", ordered[i]));
+        }
+        foreach (var extra in existing.Skip(ordered.Count))
+            _classSessions.Remove(extra);
+    }
+
+    /// <summary>
+    /// Seed 000's four conversations, spread over the program: three between the start of coaching (the second class
+    /// session, or the first, or today) and graduation, and the post-graduation one halfway to the debrief.
+    /// </summary>
+    public void AddStandardMilestones(DateOnly today)
+    {
+        var start = CoachingStartsAfter ?? _classSessions.Select(s => (DateOnly?)s.Date).Min() ?? today;
+        if (start >= GraduationDate)
+            start = GraduationDate.AddDays(-90);
+        var span = GraduationDate.DayNumber - start.DayNumber;
+        var afterGraduation = Math.Max(7, (DebriefDate.DayNumber - GraduationDate.DayNumber) / 2);
+        DateOnly[] dues =
+        [
+            start.AddDays(span / 4), start.AddDays(span / 2), start.AddDays(span * 9 / 10),
+            GraduationDate.AddDays(Math.Min(afterGraduation, Math.Max(0, DebriefDate.DayNumber - GraduationDate.DayNumber))),
+        ];
+        for (var i = 0; i < StandardMilestones.All.Count; i++)
+            AddMilestone(StandardMilestones.All[i].Name, StandardMilestones.All[i].Description, dues[i]);
+    }
+
     public Milestone AddMilestone(string name, string description, DateOnly dueDate)
     {
+        RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
         var milestone = new Milestone(name, description, dueDate, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
         _milestones.Add(milestone);
         return milestone;
     }
 
+    public void UpdateMilestone(int milestoneId, string name, string description, DateOnly dueDate)
+    {
+        RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
+        MilestoneById(milestoneId).Update(name, description, dueDate);
+    }
+
+    /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule.</summary>
+    public void MoveMilestone(int milestoneId, int by)
+    {
+        var ordered = _milestones.OrderBy(m => m.Order).ToList();
+        var index = ordered.IndexOf(MilestoneById(milestoneId));
+        var target = Math.Clamp(index + Math.Sign(by), 0, ordered.Count - 1);
+        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].MoveTo(i + 1);
+    }
+
+    public void RemoveMilestone(int milestoneId)
+    {
+        _milestones.Remove(MilestoneById(milestoneId));
+        var order = 1;
+        foreach (var milestone in _milestones.OrderBy(m => m.Order))
+            milestone.MoveTo(order++);
+    }
+
+    private Milestone MilestoneById(int id) => _milestones.SingleOrDefault(m => m.Id == id) ?? throw new NotFoundException();
+
+    private void RequireInside(DateOnly date, string what, string field)
+    {
+        if (!IsInside(date))
+            throw new DomainException($"{what} must fall inside the cohort, between {OpensOn:d MMM yyyy} and the debrief ({DebriefDate:d MMM yyyy}).", field);
+    }
+
     public OrientationSession AddOrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
     {
+        RequireInside(DateOnly.FromDateTime(ProgramTime.ToLocal(startsAtUtc, TimeZoneId)), "An orientation session", "Date");
         var session = new OrientationSession(startsAtUtc, endsAtUtc, location, capacity);
         _orientationSessions.Add(session);
         return session;
@@ -76,5 +162,16 @@ public class Cohort
         return enrollment;
     }
 
+    /// <summary>Only a session no coach has registered for may be removed; the others have seats to honour.</summary>
+    public void RemoveOrientationSession(int sessionId)
+    {
+        var session = _orientationSessions.SingleOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException();
+        if (session.Registrations.Count > 0)
+            throw new DomainException($"{session.Registrations.Count} coach(es) registered for this session; it cannot be removed.");
+        _orientationSessions.Remove(session);
+    }
+
     public void Archive() => IsArchived = true;
+
+    public void Reopen() => IsArchived = false;
 }

@@ -7,8 +7,25 @@ public sealed record CohortSummary(
     int Id, string Name, string TimeZoneId, DateOnly GraduationDate, bool IsArchived,
     int Participants, int Coaches, int OrientationSessions, int Milestones);
 
+public sealed record EnrollmentRow(int PersonId, string FullName, string Email, string Title, string? Agency, EnrollmentRole Role, DateTime EnrolledAtUtc);
+
 public sealed class CohortQueries(IAppDbContext db)
 {
+    /// <summary>A page of a cohort's people, optionally of one role, by name.</summary>
+    public async Task<PagedList<EnrollmentRow>> EnrollmentsAsync(int cohortId, EnrollmentRole? role, int page,
+        int pageSize = PagedList<EnrollmentRow>.DefaultPageSize, CancellationToken ct = default)
+    {
+        page = PagedList<EnrollmentRow>.Clamp(page);
+        var enrollments = db.Enrollments.Where(e => e.CohortId == cohortId && (role == null || e.Role == role));
+        var total = await enrollments.CountAsync(ct);
+        var rows = await enrollments.OrderBy(e => e.Person.FullName).ThenBy(e => e.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new EnrollmentRow(e.PersonId, e.Person.FullName, e.Person.Email, e.Person.Title,
+                e.Person.Agency == null ? null : e.Person.Agency.Name, e.Role, e.EnrolledAtUtc))
+            .ToListAsync(ct);
+        return new PagedList<EnrollmentRow>(rows, page, pageSize, total);
+    }
+
     /// <summary>Cohorts with their counts, newest first, in one query.</summary>
     public async Task<PagedList<CohortSummary>> ListAsync(int page, int pageSize = PagedList<CohortSummary>.DefaultPageSize,
         CancellationToken ct = default)
@@ -33,4 +50,47 @@ public sealed class CohortQueries(IAppDbContext db)
         (await db.Cohorts.Where(c => !c.IsArchived).OrderByDescending(c => c.GraduationDate).ThenByDescending(c => c.Id)
             .Select(c => new { c.Id, c.Name }).Take(100).ToListAsync(ct))
         .Select(c => (c.Id, c.Name)).ToList();
+
+    /// <summary>A cohort's dates, schedule, orientation sessions and headcounts, in a fixed number of queries.</summary>
+    public async Task<CohortDetails?> DetailsAsync(int cohortId, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.TimeZoneId, c.GraduationDate, c.DebriefDate, c.AllowCrossAgency, c.IsArchived,
+                Participants = c.Enrollments.Count(e => e.Role == EnrollmentRole.Participant),
+                Coaches = c.Enrollments.Count(e => e.Role == EnrollmentRole.Coach),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return null;
+
+        var classSessions = await db.AcademySessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.Date).Select(s => s.Date).ToListAsync(ct);
+        var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
+            .Select(m => new Milestones.MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.DueDate)).ToListAsync(ct);
+        var sessions = await db.OrientationSessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc)
+            .Select(s => new OrientationSummary(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
+                s.Registrations.Count, s.Registrations.Count(r => r.Attended)))
+            .ToListAsync(ct);
+        var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
+        var coaches = db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach);
+        var cleared = await coaches.CountAsync(e => seats.Any(r => r.CoachId == e.PersonId && r.Attended), ct);
+        var unregistered = await coaches.CountAsync(e => !seats.Any(r => r.CoachId == e.PersonId), ct);
+
+        return new CohortDetails(cohort.Id, cohort.Name, cohort.TimeZoneId, cohort.GraduationDate, cohort.DebriefDate, cohort.AllowCrossAgency,
+            cohort.IsArchived, classSessions, milestones, sessions, cohort.Participants, cohort.Coaches, cleared, unregistered);
+    }
+}
+
+public sealed record OrientationSummary(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, int Registered, int Attended)
+{
+    public int SeatsLeft => Math.Max(0, Capacity - Registered);
+}
+
+public sealed record CohortDetails(
+    int Id, string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, bool AllowCrossAgency, bool IsArchived,
+    IReadOnlyList<DateOnly> ClassSessions, IReadOnlyList<Milestones.MilestoneRow> Milestones, IReadOnlyList<OrientationSummary> OrientationSessions,
+    int Participants, int Coaches, int CoachesCleared, int CoachesUnregistered)
+{
+    public DateOnly OpensOn => GraduationDate.AddYears(-1);
 }

@@ -36,4 +36,7 @@ public interface IAppDbContext
     void ClearChanges();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: every save inside it lands, or none does.</summary>
+    Task InTransactionAsync(Func<Task> work, CancellationToken ct = default);
 }

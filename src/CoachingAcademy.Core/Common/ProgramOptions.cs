@@ -14,5 +14,8 @@ public sealed class ProgramOptions
     /// <summary>How many days before its due date an unmet milestone shows as "due soon".</summary>
     public int DueSoonDays { get; set; } = 14;
 
+    /// <summary>How long an invitation link to set a password works.</summary>
+    public int InvitationDays { get; set; } = 7;
+
     public string Link(string path) => BaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 }

@@ -44,3 +44,46 @@ public sealed class OrientationQueries(IAppDbContext db)
             .ToList();
     }
 }
+
+public enum CoachOrientation
+{
+    All = 0,
+    NotRegistered = 1,
+    Registered = 2,
+    Cleared = 3,
+}
+
+/// <summary>A coach of a cohort and their orientation: the session they registered for, and whether they attended it.</summary>
+public sealed record CoachOrientationRow(int PersonId, string FullName, string Email, string? Agency, DateTime? SessionStartsAtUtc, bool Attended)
+{
+    public CoachOrientation Status => Attended ? CoachOrientation.Cleared : SessionStartsAtUtc is null ? CoachOrientation.NotRegistered : CoachOrientation.Registered;
+}
+
+public sealed class CoachOrientationQueries(IAppDbContext db)
+{
+    /// <summary>A page of a cohort's coaches with their orientation status, filtered, in two queries.</summary>
+    public async Task<PagedList<CoachOrientationRow>> ListAsync(int cohortId, CoachOrientation filter, int page,
+        int pageSize = PagedList<CoachOrientationRow>.DefaultPageSize, CancellationToken ct = default)
+    {
+        page = PagedList<CoachOrientationRow>.Clamp(page);
+        var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId)
+            .SelectMany(s => s.Registrations, (s, r) => new { r.CoachId, s.StartsAtUtc, r.Attended });
+        var coaches = db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach);
+        coaches = filter switch
+        {
+            CoachOrientation.NotRegistered => coaches.Where(e => !seats.Any(r => r.CoachId == e.PersonId)),
+            CoachOrientation.Registered => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && !r.Attended)),
+            CoachOrientation.Cleared => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && r.Attended)),
+            _ => coaches,
+        };
+        var total = await coaches.CountAsync(ct);
+        var rows = await coaches.OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(e => new CoachOrientationRow(e.PersonId, e.Person.FullName, e.Person.Email,
+                e.Person.Agency == null ? null : e.Person.Agency.Name,
+                seats.Where(r => r.CoachId == e.PersonId).Select(r => (DateTime?)r.StartsAtUtc).FirstOrDefault(),
+                seats.Any(r => r.CoachId == e.PersonId && r.Attended)))
+            .ToListAsync(ct);
+        return new PagedList<CoachOrientationRow>(rows, page, pageSize, total);
+    }
+}

@@ -63,6 +63,36 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Emails the cohort's coaches who hold no orientation seat (or only <paramref name="personId"/>, when given) to
+    /// register; returns how many were reminded.
+    /// </summary>
+    public async Task<int> RemindUnregisteredAsync(int cohortId, int? personId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new
+        {
+            c.Name, c.TimeZoneId,
+            Next = c.OrientationSessions.Where(s => s.StartsAtUtc > now && s.Registrations.Count < s.Capacity)
+                .OrderBy(s => s.StartsAtUtc).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
+        }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (cohort.Next is null)
+            throw new DomainException("No upcoming orientation session has a seat left; add one before reminding coaches.");
+
+        var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
+        var coaches = await db.Enrollments
+            .Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach && (personId == null || e.PersonId == personId))
+            .Where(e => !seats.Any(r => r.CoachId == e.PersonId))
+            .Select(e => new { e.Person.Email, e.Person.FullName })
+            .ToListAsync(ct);
+        if (personId is not null && coaches.Count == 0)
+            throw new DomainException("This coach already has an orientation seat.");
+        var when = ProgramTime.Format(cohort.Next.Value, cohort.TimeZoneId);
+        foreach (var coach in coaches)
+            emails.Enqueue(new Reminders.OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")));
+        return coaches.Count;
+    }
+
     /// <summary>A director records who attended; attending clears a coach to coach.</summary>
     public async Task MarkAttendanceAsync(Actor director, int registrationId, bool attended, CancellationToken ct = default)
     {

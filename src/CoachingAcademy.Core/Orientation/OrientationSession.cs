@@ -13,9 +13,9 @@ public class OrientationSession
     internal OrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
     {
         if (endsAtUtc <= startsAtUtc)
-            throw new DomainException("An orientation session must end after it starts.");
+            throw new DomainException("An orientation session must end after it starts.", "EndTime");
         if (capacity < 1)
-            throw new DomainException("An orientation session needs room for at least one coach.");
+            throw new DomainException("An orientation session needs room for at least one coach.", nameof(Capacity));
         StartsAtUtc = startsAtUtc;
         EndsAtUtc = endsAtUtc;
         Location = location.Trim();

@@ -7,8 +7,19 @@ public sealed record PersonRow(int Id, string FullName, string Email, string Tit
 
 public sealed record AgencyPeople(int AgencyId, string AgencyName, string ContactEmail, PagedList<PersonRow> People);
 
+public sealed record AgencyRow(int Id, string Name, string ContactEmail, int People);
+
 public sealed class PeopleQueries(IAppDbContext db)
 {
+    public async Task<PagedList<AgencyRow>> AgenciesAsync(int page, int pageSize = PagedList<AgencyRow>.DefaultPageSize, CancellationToken ct = default)
+    {
+        page = PagedList<AgencyRow>.Clamp(page);
+        var total = await db.Agencies.CountAsync(ct);
+        var rows = await db.Agencies.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new AgencyRow(a.Id, a.Name, a.ContactEmail, a.People.Count)).ToListAsync(ct);
+        return new PagedList<AgencyRow>(rows, page, pageSize, total);
+    }
+
     public async Task<AgencyPeople?> ForAgencyAsync(int agencyId, int page, int pageSize = PagedList<PersonRow>.DefaultPageSize,
         CancellationToken ct = default)
     {

@@ -33,6 +33,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public void ClearChanges() => ChangeTracker.Clear();
 
+    public Task InTransactionAsync(Func<Task> work, CancellationToken ct = default) =>
+        Database.CurrentTransaction is not null ? work() : Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await work();
+            await transaction.CommitAsync(ct);
+        });
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

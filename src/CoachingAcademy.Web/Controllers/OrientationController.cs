@@ -1,17 +1,72 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Cohorts;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
-/// <summary>Coaches take, switch or give up a seat at an orientation session; directors record attendance.</summary>
-public sealed class OrientationController(CurrentUser currentUser, OrientationService orientation, AppDbContext db) : Controller
+/// <summary>
+/// Directors add and remove orientation sessions and record attendance; coaches take, switch or give up a seat.
+/// </summary>
+public sealed class OrientationController(
+    CurrentUser currentUser, OrientationService orientation, CohortService cohorts, AppDbContext db, IValidator<OrientationSessionInput> validator)
+    : Controller
 {
+    [HttpGet("/Cohorts/{cohortId:int}/Orientation/Add"), Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Add(int cohortId, CancellationToken ct) => await FormAsync(cohortId, new OrientationSessionInput(), ct);
+
+    [HttpPost("/Cohorts/{cohortId:int}/Orientation/Add"), Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Add(int cohortId, OrientationSessionInput input, CancellationToken ct)
+    {
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return await FormAsync(cohortId, input, ct);
+        try
+        {
+            await cohorts.AddOrientationSessionAsync(cohortId, input.Date!.Value.ToDateTime(input.StartTime!.Value),
+                input.Date.Value.ToDateTime(input.EndTime!.Value), input.Location!, input.Capacity!.Value, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddRuleError(ex);
+            return await FormAsync(cohortId, input, ct);
+        }
+        TempData["Status"] = "The orientation session is added. The cohort's coaches see it on their home page and can register.";
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    [HttpPost, Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var cohortId = await db.OrientationSessions.Where(s => s.Id == id).Select(s => (int?)s.CohortId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException();
+        try
+        {
+            await cohorts.RemoveOrientationSessionAsync(id, ct);
+            TempData["Status"] = "The orientation session is removed.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    private async Task<IActionResult> FormAsync(int cohortId, OrientationSessionInput input, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.TimeZoneId }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return NotFound();
+        ViewData["Cohort"] = (cohort.Id, cohort.Name, cohort.TimeZoneId);
+        return View("Form", input);
+    }
+
     [HttpPost, Authorize(Roles = Roles.Coach)]
     public async Task<IActionResult> Register(int id, CancellationToken ct)
     {
@@ -47,7 +102,8 @@ public sealed class OrientationController(CurrentUser currentUser, OrientationSe
     public async Task<IActionResult> Session(int id, CancellationToken ct)
     {
         var session = await db.OrientationSessions.Where(s => s.Id == id)
-            .Select(s => new OrientationAttendance(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
+            .Select(s => new OrientationAttendance(s.Id, s.CohortId, db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.Name).Single(),
+                s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
                 db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.TimeZoneId).Single(),
                 s.Registrations.OrderBy(r => r.Coach.FullName).Select(r => new AttendanceRow(r.Id, r.Coach.FullName, r.Coach.Email, r.Attended)).ToList()))
             .SingleOrDefaultAsync(ct);
@@ -65,5 +121,5 @@ public sealed class OrientationController(CurrentUser currentUser, OrientationSe
 
 public sealed record AttendanceRow(int RegistrationId, string CoachName, string CoachEmail, bool Attended);
 
-public sealed record OrientationAttendance(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, string TimeZoneId,
+public sealed record OrientationAttendance(int Id, int CohortId, string CohortName, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, string TimeZoneId,
     List<AttendanceRow> Coaches);

@@ -43,6 +43,21 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Orientation/Session"] = 20,
         ["GET Reminders/Index"] = 20,
         ["GET Reminders/Policy"] = 20,
+        ["GET Account/SetPassword"] = 0,
+        ["GET Cohorts/Create"] = 8,
+        ["GET Cohorts/Details"] = 12,
+        ["GET Cohorts/Edit"] = 12,
+        ["GET Milestones/Add"] = 8,
+        ["GET Milestones/Edit"] = 8,
+        ["GET Orientation/Add"] = 8,
+        ["GET Coaches/Index"] = 10,
+        ["GET Enrollments/Index"] = 10,
+        ["GET Agencies/Index"] = 8,
+        ["GET Agencies/Create"] = 8,
+        ["GET Agencies/Edit"] = 8,
+        ["GET Agencies/Details"] = 10,
+        ["GET People/Add"] = 8,
+        ["GET People/Edit"] = 8,
     };
 
     [Fact]

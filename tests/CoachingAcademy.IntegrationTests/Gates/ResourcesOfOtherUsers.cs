@@ -50,6 +50,34 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "every director runs orientation",
         },
+        new("GET Cohorts/Details", Who.Director, async (a, _) => ($"/Cohorts/Details/{await a.DemoCohortIdAsync()}", "Add an orientation session"))
+        {
+            SharedWithinRoleBecause = "the directors run every cohort together",
+        },
+        new("GET Cohorts/Edit", Who.Director, async (a, _) => ($"/Cohorts/Edit/{await a.DemoCohortIdAsync()}", "Coaches' debrief"))
+        {
+            SharedWithinRoleBecause = "the directors run every cohort together",
+        },
+        new("GET Milestones/Edit", Who.Director, async (a, _) => ($"/Milestones/Edit/{await a.QueryAsync(db => db.Milestones.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync())}", "What it is for"))
+        {
+            SharedWithinRoleBecause = "the directors keep every cohort's milestone schedule",
+        },
+        new("GET Agencies/Edit", Who.Director, async (a, _) => ($"/Agencies/Edit/{await RiverbendAsync(a)}", "coaching@riverbend.example.org"))
+        {
+            SharedWithinRoleBecause = "the directors keep every agency",
+        },
+        new("GET Agencies/Details", Who.Director, async (a, _) => ($"/Agencies/Details/{await RiverbendAsync(a)}", "Make coordinator"))
+        {
+            SharedWithinRoleBecause = "the directors keep every agency's people and coordinators",
+        },
+        new("GET People/Add", Who.Director, async (a, _) => ($"/Agencies/{await RiverbendAsync(a)}/People/Add", "Whom they report to in City of Riverbend"))
+        {
+            SharedWithinRoleBecause = "the directors keep every agency's people",
+        },
+        new("GET People/Edit", Who.Director, async (a, _) => ($"/People/Edit/{await a.PersonIdAsync(DemoUsers.Participant)}", "Senior Management Analyst"))
+        {
+            SharedWithinRoleBecause = "the directors keep every agency's people",
+        },
         new("GET Sessions/Index", Who.Participant, async (a, _) => ($"/Sessions?matchId={(await OwnPairAsync(a)).MatchId}", "Coaching sessions with Priya Natarajan")),
         new("GET Sessions/Schedule", Who.Participant, async (a, _) => ($"/Sessions/Schedule?matchId={(await OwnPairAsync(a)).MatchId}", "Priya Natarajan and Jordan Blake")),
         new("GET Sessions/Reschedule", Who.Participant, async (a, _) => ($"/Sessions/Reschedule/{(await OwnPairAsync(a)).SessionId}", "Priya Natarajan and Jordan Blake")),
@@ -57,6 +85,9 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Agreement/Edit", Who.Participant, async (a, _) => ($"/Matches/{(await OwnPairAsync(a)).MatchId}/Agreement", "I agree to this statement")),
         new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),
     ];
+
+    private static Task<int> RiverbendAsync(AppFactory app) =>
+        app.QueryAsync(db => db.Agencies.Where(a => a.Name == "City of Riverbend").Select(a => a.Id).SingleAsync());
 
     private const string OwnNote = "A note Jordan Blake keeps for himself alone";
 

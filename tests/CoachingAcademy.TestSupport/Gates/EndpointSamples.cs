@@ -10,5 +10,10 @@ public static class EndpointSamples
     {
         ["ANY Error/Status"] = "/Error/404",
         ["ANY /hangfire/{**path}"] = "/hangfire/recurring",
+        // Gates post empty and hostile forms to every endpoint, some on the shared app: these would remove or archive the
+        // demo program's records, so they are aimed at records that do not exist (a 404 still proves who may ask).
+        ["POST Milestones/Delete"] = "/Milestones/Delete/999999",
+        ["POST Cohorts/Archive"] = "/Cohorts/Archive/999999",
+        ["POST Agencies/Coordinator"] = "/Agencies/Coordinator/999999",
     };
 }

@@ -1,0 +1,107 @@
+using CoachingAcademy.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Core.Cohorts;
+
+/// <summary>What a director enters for a cohort. Class session dates are days in the cohort's time zone.</summary>
+public sealed record CohortPlan(string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, bool AllowCrossAgency,
+    IReadOnlyList<DateOnly> ClassSessions);
+
+/// <summary>
+/// Directors create and run cohorts: their dates, their milestone schedule (prefilled from seed 000's four
+/// conversations) and their orientation sessions. Every change is checked by the cohort before anything is saved.
+/// </summary>
+public sealed class CohortService(IAppDbContext db, TimeProvider clock)
+{
+    public async Task<int> CreateAsync(CohortPlan plan, CancellationToken ct = default)
+    {
+        await RequireUniqueNameAsync(plan.Name, null, ct);
+        var cohort = new Cohort(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, plan.AllowCrossAgency);
+        cohort.SetClassSessions(plan.ClassSessions);
+        cohort.AddStandardMilestones(ProgramTime.Today(clock, plan.TimeZoneId));
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync(ct);
+        return cohort.Id;
+    }
+
+    public async Task UpdateAsync(int cohortId, CohortPlan plan, CancellationToken ct = default)
+    {
+        await RequireUniqueNameAsync(plan.Name, cohortId, ct);
+        var cohort = await LoadAsync(cohortId, ct);
+        cohort.Update(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, plan.AllowCrossAgency);
+        cohort.SetClassSessions(plan.ClassSessions);
+        var outside = cohort.Milestones.Where(m => !cohort.IsInside(m.DueDate)).Select(m => m.Name).ToList();
+        if (outside.Count > 0)
+            throw new DomainException($"These milestones would fall outside the cohort's dates: {string.Join(", ", outside)}. Move them first.", nameof(CohortPlan.GraduationDate));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SetArchivedAsync(int cohortId, bool archived, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
+        if (archived)
+            cohort.Archive();
+        else
+            cohort.Reopen();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddMilestoneAsync(int cohortId, string name, string description, DateOnly dueDate, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Include(c => c.Milestones).SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
+        cohort.AddMilestone(name, description, dueDate);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task UpdateMilestoneAsync(int milestoneId, string name, string description, DateOnly dueDate, CancellationToken ct = default) =>
+        WithMilestoneAsync(milestoneId, cohort => cohort.UpdateMilestone(milestoneId, name, description, dueDate), ct);
+
+    public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
+        WithMilestoneAsync(milestoneId, cohort => cohort.MoveMilestone(milestoneId, by), ct);
+
+    public Task RemoveMilestoneAsync(int milestoneId, CancellationToken ct = default) =>
+        WithMilestoneAsync(milestoneId, cohort => cohort.RemoveMilestone(milestoneId), ct);
+
+    /// <summary>Adds an orientation session; start and end are wall-clock times in the cohort's time zone.</summary>
+    public async Task<int> AddOrientationSessionAsync(int cohortId, DateTime localStart, DateTime localEnd, string location, int capacity,
+        CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
+        var session = cohort.AddOrientationSession(ProgramTime.ToUtc(localStart, cohort.TimeZoneId), ProgramTime.ToUtc(localEnd, cohort.TimeZoneId),
+            location, capacity);
+        await db.SaveChangesAsync(ct);
+        return session.Id;
+    }
+
+    /// <summary>Removes a session no coach registered for; returns its cohort.</summary>
+    public async Task<int> RemoveOrientationSessionAsync(int sessionId, CancellationToken ct = default)
+    {
+        var cohortId = await db.OrientationSessions.Where(s => s.Id == sessionId).Select(s => (int?)s.CohortId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException();
+        var cohort = await db.Cohorts.Include(c => c.OrientationSessions.Where(s => s.Id == sessionId)).ThenInclude(s => s.Registrations)
+            .SingleAsync(c => c.Id == cohortId, ct);
+        cohort.RemoveOrientationSession(sessionId);
+        await db.SaveChangesAsync(ct);
+        return cohortId;
+    }
+
+    private async Task WithMilestoneAsync(int milestoneId, Action<Cohort> change, CancellationToken ct)
+    {
+        var cohortId = await db.Milestones.Where(m => m.Id == milestoneId).Select(m => (int?)m.CohortId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException();
+        var cohort = await db.Cohorts.Include(c => c.Milestones).SingleAsync(c => c.Id == cohortId, ct);
+        change(cohort);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Cohort> LoadAsync(int cohortId, CancellationToken ct) =>
+        await db.Cohorts.Include(c => c.ClassSessions).Include(c => c.Milestones).SingleOrDefaultAsync(c => c.Id == cohortId, ct)
+        ?? throw new NotFoundException();
+
+    private async Task RequireUniqueNameAsync(string name, int? except, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        if (await db.Cohorts.AnyAsync(c => c.Name == trimmed && c.Id != except, ct))
+            throw new DomainException($"There is already a cohort named '{trimmed}'.", nameof(CohortPlan.Name));
+    }
+}

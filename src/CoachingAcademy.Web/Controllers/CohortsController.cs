@@ -1,0 +1,85 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Cohorts;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Directors create a cohort, change its dates, archive or reopen it; its page shows the whole schedule.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class CohortsController(CohortService cohorts, CohortQueries queries, IValidator<CohortInput> validator) : Controller
+{
+    [HttpGet]
+    public IActionResult Create() => View("Form", new CohortInput());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(CohortInput input, CancellationToken ct)
+    {
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return View("Form", input);
+        try
+        {
+            var id = await cohorts.CreateAsync(input.ToPlan(), ct);
+            TempData["Status"] = $"{input.Name!.Trim()} is created, with the academy's four milestone conversations spread over the program. Adjust them below.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddRuleError(ex);
+            return View("Form", input);
+        }
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken ct) =>
+        await queries.DetailsAsync(id, ct) is { } cohort ? View(cohort) : NotFound();
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var cohort = await queries.DetailsAsync(id, ct);
+        if (cohort is null)
+            return NotFound();
+        ViewData["CohortId"] = id;
+        return View("Form", CohortInput.From(cohort));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, CohortInput input, CancellationToken ct)
+    {
+        ViewData["CohortId"] = id;
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return View("Form", input);
+        try
+        {
+            await cohorts.UpdateAsync(id, input.ToPlan(), ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddRuleError(ex);
+            return View("Form", input);
+        }
+        TempData["Status"] = "The cohort's dates are saved.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Archive(int id, CancellationToken ct)
+    {
+        await cohorts.SetArchivedAsync(id, true, ct);
+        TempData["Status"] = "The cohort is archived. Its records stay; reopen it to change them.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Reopen(int id, CancellationToken ct)
+    {
+        await cohorts.SetArchivedAsync(id, false, ct);
+        TempData["Status"] = "The cohort is open again.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

@@ -1,0 +1,99 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Infrastructure.Data;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Cohorts;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Directors add, edit, reorder and delete the conversations of a cohort's milestone schedule.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class MilestonesController(CohortService cohorts, AppDbContext db, IValidator<MilestoneInput> validator) : Controller
+{
+    [HttpGet("/Cohorts/{cohortId:int}/Milestones/Add")]
+    public async Task<IActionResult> Add(int cohortId, CancellationToken ct) =>
+        await ShowAsync(cohortId, null, new MilestoneInput(), ct);
+
+    [HttpPost("/Cohorts/{cohortId:int}/Milestones/Add")]
+    public async Task<IActionResult> Add(int cohortId, MilestoneInput input, CancellationToken ct)
+    {
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return await ShowAsync(cohortId, null, input, ct);
+        try
+        {
+            await cohorts.AddMilestoneAsync(cohortId, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddRuleError(ex);
+            return await ShowAsync(cohortId, null, input, ct);
+        }
+        TempData["Status"] = $"{input.Name!.Trim()} is added at the end of the schedule.";
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var milestone = await db.Milestones.Where(m => m.Id == id)
+            .Select(m => new { m.CohortId, Input = new MilestoneInput { Name = m.Name, Description = m.Description, DueDate = m.DueDate } })
+            .SingleOrDefaultAsync(ct);
+        return milestone is null ? NotFound() : await ShowAsync(milestone.CohortId, id, milestone.Input, ct);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, MilestoneInput input, CancellationToken ct)
+    {
+        var cohortId = await CohortOfAsync(id, ct);
+        if (!await validator.ValidateIntoAsync(input, ModelState))
+            return await ShowAsync(cohortId, id, input, ct);
+        try
+        {
+            await cohorts.UpdateMilestoneAsync(id, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddRuleError(ex);
+            return await ShowAsync(cohortId, id, input, ct);
+        }
+        TempData["Status"] = $"{input.Name!.Trim()} is saved.";
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    /// <summary>Moves a milestone one place up (by = -1) or down (by = 1).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Move(int id, int by, CancellationToken ct)
+    {
+        var cohortId = await CohortOfAsync(id, ct);
+        await cohorts.MoveMilestoneAsync(id, by, ct);
+        TempData["Status"] = by < 0 ? "The milestone moved up." : "The milestone moved down.";
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var cohortId = await CohortOfAsync(id, ct);
+        await cohorts.RemoveMilestoneAsync(id, ct);
+        TempData["Status"] = "The milestone is deleted. Sessions logged for it stay, without a milestone.";
+        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    private async Task<int> CohortOfAsync(int milestoneId, CancellationToken ct) =>
+        await db.Milestones.Where(m => m.Id == milestoneId).Select(m => (int?)m.CohortId).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+
+    private async Task<IActionResult> ShowAsync(int cohortId, int? milestoneId, MilestoneInput input, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.GraduationDate, c.DebriefDate }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return NotFound();
+        ViewData["Cohort"] = (cohort.Id, cohort.Name, cohort.GraduationDate.AddYears(-1), cohort.DebriefDate);
+        ViewData["MilestoneId"] = milestoneId;
+        return View("Form", input);
+    }
+}
