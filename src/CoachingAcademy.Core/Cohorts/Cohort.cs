@@ -110,32 +110,32 @@ public class Cohort
         return milestone;
     }
 
-    public void UpdateMilestone(int milestoneId, string name, string description, DateOnly dueDate)
+    public void UpdateMilestone(Milestone milestone, string name, string description, DateOnly dueDate)
     {
         RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
-        MilestoneById(milestoneId).Update(name, description, dueDate);
+        Own(milestone).Update(name, description, dueDate);
     }
 
-    /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule.</summary>
-    public void MoveMilestone(int milestoneId, int by)
+    /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule; the others close up.</summary>
+    public void MoveMilestone(Milestone milestone, int by)
     {
         var ordered = _milestones.OrderBy(m => m.Order).ToList();
-        var index = ordered.IndexOf(MilestoneById(milestoneId));
+        var index = ordered.IndexOf(Own(milestone));
         var target = Math.Clamp(index + Math.Sign(by), 0, ordered.Count - 1);
         (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
         for (var i = 0; i < ordered.Count; i++)
             ordered[i].MoveTo(i + 1);
     }
 
-    public void RemoveMilestone(int milestoneId)
+    public void RemoveMilestone(Milestone milestone)
     {
-        _milestones.Remove(MilestoneById(milestoneId));
+        _milestones.Remove(Own(milestone));
         var order = 1;
-        foreach (var milestone in _milestones.OrderBy(m => m.Order))
-            milestone.MoveTo(order++);
+        foreach (var remaining in _milestones.OrderBy(m => m.Order))
+            remaining.MoveTo(order++);
     }
 
-    private Milestone MilestoneById(int id) => _milestones.SingleOrDefault(m => m.Id == id) ?? throw new NotFoundException();
+    private Milestone Own(Milestone milestone) => _milestones.Contains(milestone) ? milestone : throw new NotFoundException();
 
     private void RequireInside(DateOnly date, string what, string field)
     {
@@ -163,9 +163,10 @@ public class Cohort
     }
 
     /// <summary>Only a session no coach has registered for may be removed; the others have seats to honour.</summary>
-    public void RemoveOrientationSession(int sessionId)
+    public void RemoveOrientationSession(OrientationSession session)
     {
-        var session = _orientationSessions.SingleOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException();
+        if (!_orientationSessions.Contains(session))
+            throw new NotFoundException();
         if (session.Registrations.Count > 0)
             throw new DomainException($"{session.Registrations.Count} coach(es) registered for this session; it cannot be removed.");
         _orientationSessions.Remove(session);

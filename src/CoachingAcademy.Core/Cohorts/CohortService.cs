@@ -54,13 +54,13 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     }
 
     public Task UpdateMilestoneAsync(int milestoneId, string name, string description, DateOnly dueDate, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, cohort => cohort.UpdateMilestone(milestoneId, name, description, dueDate), ct);
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, dueDate), ct);
 
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, cohort => cohort.MoveMilestone(milestoneId, by), ct);
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);
 
     public Task RemoveMilestoneAsync(int milestoneId, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, cohort => cohort.RemoveMilestone(milestoneId), ct);
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.RemoveMilestone(milestone), ct);
 
     /// <summary>Adds an orientation session; start and end are wall-clock times in the cohort's time zone.</summary>
     public async Task<int> AddOrientationSessionAsync(int cohortId, DateTime localStart, DateTime localEnd, string location, int capacity,
@@ -80,17 +80,17 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
             ?? throw new NotFoundException();
         var cohort = await db.Cohorts.Include(c => c.OrientationSessions.Where(s => s.Id == sessionId)).ThenInclude(s => s.Registrations)
             .SingleAsync(c => c.Id == cohortId, ct);
-        cohort.RemoveOrientationSession(sessionId);
+        cohort.RemoveOrientationSession(cohort.OrientationSessions.Single());
         await db.SaveChangesAsync(ct);
         return cohortId;
     }
 
-    private async Task WithMilestoneAsync(int milestoneId, Action<Cohort> change, CancellationToken ct)
+    private async Task WithMilestoneAsync(int milestoneId, Action<Cohort, Milestones.Milestone> change, CancellationToken ct)
     {
         var cohortId = await db.Milestones.Where(m => m.Id == milestoneId).Select(m => (int?)m.CohortId).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException();
         var cohort = await db.Cohorts.Include(c => c.Milestones).SingleAsync(c => c.Id == cohortId, ct);
-        change(cohort);
+        change(cohort, cohort.Milestones.Single(m => m.Id == milestoneId));
         await db.SaveChangesAsync(ct);
     }
 
