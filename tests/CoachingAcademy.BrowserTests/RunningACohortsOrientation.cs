@@ -1,0 +1,80 @@
+using CoachingAcademy.TestSupport;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CoachingAcademy.BrowserTests;
+
+[Collection(AppCollection.Name)]
+public sealed class RunningACohortsOrientation(BrowserFixture browser)
+{
+    // It graduates before the demo cohort, which stays the first one the other tests' pickers offer.
+    private const string Cohort = "Leadership Academy 2026 Spring";
+
+    [Fact]
+    public async Task A_director_builds_a_cohort_a_coach_registers_for_orientation_and_the_director_marks_attendance()
+    {
+        var director = await browser.SignInAsync(DemoUsers.Director);
+        await director.GetByRole(AriaRole.Link, new() { Name = "New cohort" }).ClickAsync();
+        await director.GetByLabel("Name", new() { Exact = true }).FillAsync(Cohort);
+        await director.GetByLabel("Time zone").SelectOptionAsync("America/Denver");
+        await director.GetByLabel("Graduation").FillAsync("2026-04-15");
+        await director.GetByLabel("Coaches' debrief").FillAsync("2026-05-20");
+        await director.GetByLabel("Session 1", new() { Exact = true }).FillAsync("2026-01-13");
+        await director.GetByLabel("Session 2", new() { Exact = true }).FillAsync("2026-02-10");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Create cohort" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("is created, with the academy's four milestone conversations");
+        var milestones = director.GetByRole(AriaRole.Table, new() { Name = "Milestones in order" });
+        await Assertions.Expect(milestones.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
+
+        // A fifth conversation, moved up before the post-graduation one.
+        await director.GetByRole(AriaRole.Link, new() { Name = "Add a milestone" }).ClickAsync();
+        await director.GetByLabel("Conversation").FillAsync("Mid-program check-in");
+        await director.GetByLabel("Due by").FillAsync("2026-04-01");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Add milestone" }).ClickAsync();
+        await director.GetByRole(AriaRole.Button, new() { Name = "Move Mid-program check-in up" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The milestone moved up.");
+        await Assertions.Expect(milestones.GetByRole(AriaRole.Row).Nth(4)).ToContainTextAsync("Mid-program check-in");
+        await AssertAccessibleAsync(director);
+
+        await director.GetByRole(AriaRole.Link, new() { Name = "Add an orientation session" }).ClickAsync();
+        await director.GetByLabel("Day").FillAsync("2026-03-20");
+        await director.GetByLabel("Starts").FillAsync("10:00");
+        await director.GetByLabel("Ends").FillAsync("12:00");
+        await director.GetByLabel("Place or video link").FillAsync("Denver Civic Center, Room 3");
+        await director.GetByLabel("Seats").FillAsync("8");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The orientation session is added.");
+
+        await director.GetByRole(AriaRole.Link, new() { Name = "People (0 participants, 0 coaches)" }).ClickAsync();
+        await director.GetByLabel("Email", new() { Exact = true }).FillAsync(DemoUsers.Coach);
+        await director.GetByLabel("Coach", new() { Exact = true }).CheckAsync();
+        await director.GetByRole(AriaRole.Button, new() { Name = "Enroll", Exact = true }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Dana Whitfield is enrolled as a coach.");
+        await AssertAccessibleAsync(director);
+
+        var coach = await browser.SignInAsync(DemoUsers.Coach);
+        var card = coach.Locator(".card").Filter(new() { HasText = Cohort });
+        await Assertions.Expect(card).ToContainTextAsync("8 of 8");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Assertions.Expect(coach.GetByRole(AriaRole.Status)).ToContainTextAsync("You are registered.");
+        await Assertions.Expect(coach.Locator(".card").Filter(new() { HasText = Cohort })).ToContainTextAsync("7 of 8");
+
+        await director.GotoAsync("/");
+        await director.GetByRole(AriaRole.Link, new() { Name = Cohort }).ClickAsync();
+        await director.GetByRole(AriaRole.Link, new() { Name = "Attendance" }).ClickAsync();
+        await director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dana Whitfield" }).GetByRole(AriaRole.Button, new() { Name = "Mark attended" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("the coach is cleared to coach");
+
+        await director.GetByRole(AriaRole.Link, new() { Name = Cohort }).ClickAsync();
+        await director.GetByRole(AriaRole.Link, new() { Name = "Coaches: 1 cleared, 0 not registered" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dana Whitfield" })).ToContainTextAsync("Cleared to coach");
+        await AssertAccessibleAsync(director);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} ({v.Help})").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
+    }
+}
