@@ -77,8 +77,13 @@ run() {
 }
 
 run "liveness (baseline)" /health/live
-run "director home" / "$(cookie_for large.director@example.org)"
-run "coach home" / "$(cookie_for large.coach@example.org)"
+director=$(cookie_for large.director@example.org)
+run "director home" / "$director"
+run "cohort schedule (director)" /Cohorts/Details/1 "$director"
+run "cohort coaches (director)" /Cohorts/1/Coaches "$director"
+coach=$(cookie_for large.coach@example.org)
+run "coach home" / "$coach"
+run "coach roster" /Roster "$coach"
 run "participant home" / "$(cookie_for large.participant@example.org)"
 echo
 cat "$out"

@@ -24,22 +24,13 @@ public sealed class AgenciesController(
     public IActionResult Create() => View("Form", new AgencyInput());
 
     [HttpPost]
-    public async Task<IActionResult> Create(AgencyInput input, CancellationToken ct)
-    {
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return View("Form", input);
-        try
+    public Task<IActionResult> Create(AgencyInput input, CancellationToken ct) =>
+        this.SubmitAsync(validator, input, async () =>
         {
             var id = await people.CreateAgencyAsync(input.Name!, input.ContactEmail!, ct);
             TempData["Status"] = $"{input.Name!.Trim()} is added. Add its people, or enroll them in a cohort with a CSV file.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return View("Form", input);
-        }
-    }
+        }, () => View("Form", input));
 
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -51,22 +42,15 @@ public sealed class AgenciesController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, AgencyInput input, CancellationToken ct)
+    public Task<IActionResult> Edit(int id, AgencyInput input, CancellationToken ct)
     {
         ViewData["AgencyId"] = id;
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return View("Form", input);
-        try
+        return this.SubmitAsync(validator, input, async () =>
         {
             await people.UpdateAgencyAsync(id, input.Name!, input.ContactEmail!, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return View("Form", input);
-        }
-        TempData["Status"] = "The agency is saved.";
-        return RedirectToAction(nameof(Details), new { id });
+            TempData["Status"] = "The agency is saved.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, () => View("Form", input));
     }
 
     /// <summary>The agency's people and org chart, its coordinators and pending invitations. (Coordinators see theirs on their home page.)</summary>

@@ -1,5 +1,4 @@
 using CoachingAcademy.Core.Cohorts;
-using CoachingAcademy.Core.Common;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Cohorts;
@@ -17,22 +16,13 @@ public sealed class CohortsController(CohortService cohorts, CohortQueries queri
     public IActionResult Create() => View("Form", new CohortInput());
 
     [HttpPost]
-    public async Task<IActionResult> Create(CohortInput input, CancellationToken ct)
-    {
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return View("Form", input);
-        try
+    public Task<IActionResult> Create(CohortInput input, CancellationToken ct) =>
+        this.SubmitAsync(validator, input, async () =>
         {
             var id = await cohorts.CreateAsync(input.ToPlan(), ct);
             TempData["Status"] = $"{input.Name!.Trim()} is created, with the academy's four milestone conversations spread over the program. Adjust them below.";
             return RedirectToAction(nameof(Details), new { id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return View("Form", input);
-        }
-    }
+        }, () => View("Form", input));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
@@ -49,22 +39,15 @@ public sealed class CohortsController(CohortService cohorts, CohortQueries queri
     }
 
     [HttpPost]
-    public async Task<IActionResult> Edit(int id, CohortInput input, CancellationToken ct)
+    public Task<IActionResult> Edit(int id, CohortInput input, CancellationToken ct)
     {
         ViewData["CohortId"] = id;
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return View("Form", input);
-        try
+        return this.SubmitAsync(validator, input, async () =>
         {
             await cohorts.UpdateAsync(id, input.ToPlan(), ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return View("Form", input);
-        }
-        TempData["Status"] = "The cohort's dates are saved.";
-        return RedirectToAction(nameof(Details), new { id });
+            TempData["Status"] = "The cohort's dates are saved.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, () => View("Form", input));
     }
 
     [HttpPost]

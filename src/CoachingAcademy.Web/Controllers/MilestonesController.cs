@@ -20,22 +20,13 @@ public sealed class MilestonesController(CohortService cohorts, AppDbContext db,
         await ShowAsync(cohortId, null, new MilestoneInput(), ct);
 
     [HttpPost("/Cohorts/{cohortId:int}/Milestones/Add")]
-    public async Task<IActionResult> Add(int cohortId, MilestoneInput input, CancellationToken ct)
-    {
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return await ShowAsync(cohortId, null, input, ct);
-        try
+    public Task<IActionResult> Add(int cohortId, MilestoneInput input, CancellationToken ct) =>
+        this.SubmitAsync(validator, input, async () =>
         {
             await cohorts.AddMilestoneAsync(cohortId, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return await ShowAsync(cohortId, null, input, ct);
-        }
-        TempData["Status"] = $"{input.Name!.Trim()} is added at the end of the schedule.";
-        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
-    }
+            TempData["Status"] = $"{input.Name!.Trim()} is added at the end of the schedule.";
+            return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+        }, () => ShowAsync(cohortId, null, input, ct));
 
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -50,19 +41,12 @@ public sealed class MilestonesController(CohortService cohorts, AppDbContext db,
     public async Task<IActionResult> Edit(int id, MilestoneInput input, CancellationToken ct)
     {
         var cohortId = await CohortOfAsync(id, ct);
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return await ShowAsync(cohortId, id, input, ct);
-        try
+        return await this.SubmitAsync(validator, input, async () =>
         {
             await cohorts.UpdateMilestoneAsync(id, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return await ShowAsync(cohortId, id, input, ct);
-        }
-        TempData["Status"] = $"{input.Name!.Trim()} is saved.";
-        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+            TempData["Status"] = $"{input.Name!.Trim()} is saved.";
+            return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+        }, () => ShowAsync(cohortId, id, input, ct));
     }
 
     /// <summary>Moves a milestone one place up (by = -1) or down (by = 1).</summary>

@@ -23,23 +23,14 @@ public sealed class OrientationController(
     public async Task<IActionResult> Add(int cohortId, CancellationToken ct) => await FormAsync(cohortId, new OrientationSessionInput(), ct);
 
     [HttpPost("/Cohorts/{cohortId:int}/Orientation/Add"), Authorize(Roles = Roles.Director)]
-    public async Task<IActionResult> Add(int cohortId, OrientationSessionInput input, CancellationToken ct)
-    {
-        if (!await validator.ValidateIntoAsync(input, ModelState))
-            return await FormAsync(cohortId, input, ct);
-        try
+    public Task<IActionResult> Add(int cohortId, OrientationSessionInput input, CancellationToken ct) =>
+        this.SubmitAsync(validator, input, async () =>
         {
             await cohorts.AddOrientationSessionAsync(cohortId, input.Date!.Value.ToDateTime(input.StartTime!.Value),
                 input.Date.Value.ToDateTime(input.EndTime!.Value), input.Location!, input.Capacity!.Value, ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return await FormAsync(cohortId, input, ct);
-        }
-        TempData["Status"] = "The orientation session is added. The cohort's coaches see it on their home page and can register.";
-        return RedirectToAction("Details", "Cohorts", new { id = cohortId });
-    }
+            TempData["Status"] = "The orientation session is added. The cohort's coaches see it on their home page and can register.";
+            return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+        }, () => FormAsync(cohortId, input, ct));
 
     [HttpPost, Authorize(Roles = Roles.Director)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)

@@ -19,22 +19,13 @@ public sealed class PeopleController(
     public async Task<IActionResult> Add(int agencyId, CancellationToken ct) => await FormAsync(agencyId, null, new PersonInput(), ct);
 
     [HttpPost("/Agencies/{agencyId:int}/People/Add")]
-    public async Task<IActionResult> Add(int agencyId, PersonInput input, CancellationToken ct)
-    {
-        if (!await newValidator.ValidateIntoAsync(input, ModelState))
-            return await FormAsync(agencyId, null, input, ct);
-        try
+    public Task<IActionResult> Add(int agencyId, PersonInput input, CancellationToken ct) =>
+        this.SubmitAsync(newValidator, input, async () =>
         {
             await people.AddPersonAsync(agencyId, input.ToDetails(), ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return await FormAsync(agencyId, null, input, ct);
-        }
-        TempData["Status"] = $"{input.FullName!.Trim()} is added. Enroll them in a cohort to give them a login.";
-        return RedirectToAction("Details", "Agencies", new { id = agencyId });
-    }
+            TempData["Status"] = $"{input.FullName!.Trim()} is added. Enroll them in a cohort to give them a login.";
+            return RedirectToAction("Details", "Agencies", new { id = agencyId });
+        }, () => FormAsync(agencyId, null, input, ct));
 
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -57,19 +48,12 @@ public sealed class PeopleController(
         var person = await db.People.Where(p => p.Id == id && p.AgencyId != null).Select(p => new { AgencyId = p.AgencyId!.Value, p.Email })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         input.Email = person.Email;
-        if (!await editValidator.ValidateIntoAsync(input, ModelState))
-            return await FormAsync(person.AgencyId, id, input, ct);
-        try
+        return await this.SubmitAsync(editValidator, input, async () =>
         {
             await people.UpdatePersonAsync(id, input.ToDetails(), ct);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddRuleError(ex);
-            return await FormAsync(person.AgencyId, id, input, ct);
-        }
-        TempData["Status"] = $"{input.FullName!.Trim()} is saved.";
-        return RedirectToAction("Details", "Agencies", new { id = person.AgencyId });
+            TempData["Status"] = $"{input.FullName!.Trim()} is saved.";
+            return RedirectToAction("Details", "Agencies", new { id = person.AgencyId });
+        }, () => FormAsync(person.AgencyId, id, input, ct));
     }
 
     /// <summary>Sends a new invitation link (the earlier one stops working); back to the cohort's people when sent from there.</summary>

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CoachingAcademy.Web.Infrastructure;
@@ -22,4 +23,31 @@ public static class ValidationExtensions
     /// <summary>Shows a broken rule next to the field it names, or above the form.</summary>
     public static void AddRuleError(this ModelStateDictionary modelState, DomainException error) =>
         modelState.AddModelError(error.Field ?? "", error.Message);
+}
+
+public static class FormSubmission
+{
+    /// <summary>
+    /// The one way a form is handled: validate the input, then save it; a validation error or a broken rule of the
+    /// program shows the form again with the message next to its field, and nothing is saved.
+    /// </summary>
+    public static async Task<IActionResult> SubmitAsync<T>(this Controller controller, IValidator<T> validator, T input,
+        Func<Task<IActionResult>> save, Func<Task<IActionResult>> showAgain)
+    {
+        if (!await validator.ValidateIntoAsync(input, controller.ModelState))
+            return await showAgain();
+        try
+        {
+            return await save();
+        }
+        catch (DomainException ex)
+        {
+            controller.ModelState.AddRuleError(ex);
+            return await showAgain();
+        }
+    }
+
+    public static Task<IActionResult> SubmitAsync<T>(this Controller controller, IValidator<T> validator, T input,
+        Func<Task<IActionResult>> save, Func<IActionResult> showAgain) =>
+        controller.SubmitAsync(validator, input, save, () => Task.FromResult(showAgain()));
 }

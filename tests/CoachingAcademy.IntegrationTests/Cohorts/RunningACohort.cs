@@ -66,6 +66,18 @@ public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
     }
 
     [Fact]
+    public async Task An_empty_form_asks_for_each_required_date()
+    {
+        var director = await app.LoginAsync(DemoUsers.Director);
+
+        var response = await director.PostFormAsync("/Cohorts/Create", new() { ["Name"] = "Dateless" }, "/Cohorts/Create");
+
+        var html = await response.Content.ReadAsStringAsync();
+        FieldMessages.Assert(html, "GraduationDate", "Enter the graduation date.");
+        FieldMessages.Assert(html, "DebriefDate", "Enter the date of the coaches' debrief.");
+    }
+
+    [Fact]
     public async Task Two_cohorts_cannot_share_a_name()
     {
         var director = await app.LoginAsync(DemoUsers.Director);

@@ -20,6 +20,11 @@ public sealed class RunningOrientation(MailingApp app) : IClassFixture<MailingAp
         FieldMessages.Assert(html, "EndTime", "The session ends after it starts.");
         FieldMessages.Assert(html, "Location", "Enter the room and address, or the video link.");
         FieldMessages.Assert(html, "Capacity", "A session seats between 1 and 1,000 coaches.");
+        var empty = await director.PostFormAsync(add, new() { ["Date"] = "", ["StartTime"] = "", ["EndTime"] = "", ["Location"] = "Hall", ["Capacity"] = "5" });
+        var emptyHtml = await empty.Content.ReadAsStringAsync();
+        FieldMessages.Assert(emptyHtml, "Date", "Enter the day of the session.");
+        FieldMessages.Assert(emptyHtml, "StartTime", "Enter the start time.");
+        FieldMessages.Assert(emptyHtml, "EndTime", "Enter the end time.");
         var outside = await director.PostFormAsync(add, new() { ["Date"] = "2024-03-20", ["StartTime"] = "09:00", ["EndTime"] = "11:00", ["Location"] = "Hall", ["Capacity"] = "5" });
         FieldMessages.Assert(await outside.Content.ReadAsStringAsync(), "Date", "An orientation session must fall inside the cohort");
         var before = await app.QueryAsync(db => db.OrientationSessions.CountAsync());

@@ -47,7 +47,7 @@ public sealed class CohortInputValidator : AbstractValidator<CohortInput>
             .InclusiveBetween(Earliest, Latest).WithMessage("Choose a graduation date between 2000 and 2100.");
         RuleFor(x => x.DebriefDate).NotNull().WithMessage("Enter the date of the coaches' debrief.")
             .InclusiveBetween(Earliest, Latest).WithMessage("Choose a debrief date between 2000 and 2100.")
-            .GreaterThanOrEqualTo(x => x.GraduationDate).When(x => x.GraduationDate is not null)
+            .GreaterThanOrEqualTo(x => x.GraduationDate).When(x => x.GraduationDate is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The debrief comes on or after graduation.");
         RuleFor(x => x.ClassSessions).Must(s => s.Count <= CohortInput.ClassSessionSlots)
             .WithMessage($"At most {CohortInput.ClassSessionSlots} academy class sessions.");

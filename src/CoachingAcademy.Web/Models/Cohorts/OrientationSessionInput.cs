@@ -22,7 +22,7 @@ public sealed class OrientationSessionInputValidator : AbstractValidator<Orienta
             .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("Choose a day between 2000 and 2100.");
         RuleFor(x => x.StartTime).NotNull().WithMessage("Enter the start time.");
         RuleFor(x => x.EndTime).NotNull().WithMessage("Enter the end time.")
-            .GreaterThan(x => x.StartTime).When(x => x.StartTime is not null).WithMessage("The session ends after it starts.");
+            .GreaterThan(x => x.StartTime).When(x => x.StartTime is not null, ApplyConditionTo.CurrentValidator).WithMessage("The session ends after it starts.");
         RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the room and address, or the video link.")
             .MaximumLength(500).WithMessage("At most 500 characters.");
         RuleFor(x => x.Capacity).NotNull().WithMessage("Enter how many coaches the session seats.")
