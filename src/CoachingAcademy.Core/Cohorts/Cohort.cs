@@ -153,8 +153,9 @@ public class Cohort
 
     public Enrollment Enroll(People.Person person, EnrollmentRole role, DateTime nowUtc)
     {
-        if (_enrollments.Any(e => e.Role == role && (ReferenceEquals(e.Person, person) || (person.Id != 0 && e.PersonId == person.Id))))
-            throw new DomainException($"{person.FullName} is already enrolled as a {role.ToString().ToLowerInvariant()}.");
+        // One role per person in a cohort: nobody coaches the class they take part in.
+        if (_enrollments.FirstOrDefault(e => ReferenceEquals(e.Person, person) || (person.Id != 0 && e.PersonId == person.Id)) is { } existing)
+            throw new DomainException($"{person.FullName} is already enrolled as a {existing.Role.ToString().ToLowerInvariant()}.");
         if (role == EnrollmentRole.Coach && !People.PositionLevels.MayCoach(person.PositionLevel))
             throw new DomainException($"{person.FullName} is not at a coaching level (Chief Executive, Assistant Manager, Department Head or Senior Manager).");
         var enrollment = new Enrollment(person, role, nowUtc);

@@ -106,7 +106,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         var known = await db.People.Where(p => emails.Contains(p.Email)).ToDictionaryAsync(p => p.Email, ct);
         var agencies = (await db.Agencies.ToListAsync(ct)).ToDictionary(a => a.Name.ToLowerInvariant());
         var enrolled = (await db.Enrollments.Where(e => e.CohortId == cohortId && emails.Contains(e.Person.Email))
-            .Select(e => new { e.Person.Email, e.Role }).ToListAsync(ct)).Select(e => (e.Email, e.Role)).ToHashSet();
+            .Select(e => new { e.Person.Email, e.Role }).ToListAsync(ct)).ToDictionary(e => e.Email, e => e.Role);
 
         var byEmail = lines.Where(l => l.Email.Length > 0).GroupBy(Email).ToDictionary(g => g.Key, g => g.ToList());
         var rows = new List<EnrollmentPreviewRow>();
@@ -124,8 +124,8 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
                 errors.Add($"'{line.Email}' is not an email address.");
             else if (byEmail[email].Count > 1)
                 errors.Add($"{email} appears more than once in the file (lines {string.Join(", ", byEmail[email].Select(l => l.Line))}).");
-            if (hasRole && enrolled.Contains((email, role)))
-                errors.Add($"{email} is already enrolled in this cohort as a {role.ToString().ToLowerInvariant()}.");
+            if (enrolled.TryGetValue(email, out var enrolledAs))
+                errors.Add($"{email} is already enrolled in this cohort as a {enrolledAs.ToString().ToLowerInvariant()}.");
 
             var agency = agencies.GetValueOrDefault(line.Agency.ToLowerInvariant());
             if (line.Agency.Length == 0)

@@ -152,6 +152,8 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         FieldMessages.Assert(await unknown.Content.ReadAsStringAsync(), "Email", "No one in the program has the email nobody@example.org.");
         var twice = await director.PostFormAsync($"{people}/Enroll", new() { ["Email"] = DemoUsers.Participant, ["Role"] = "Participant" }, people);
         FieldMessages.Assert(await twice.Content.ReadAsStringAsync(), "Email", "Jordan Blake is already enrolled as a participant.");
+        var bothRoles = await director.PostFormAsync($"{people}/Enroll", new() { ["Email"] = "grace.okafor@example.org", ["Role"] = "Participant" }, people);
+        FieldMessages.Assert(await bothRoles.Content.ReadAsStringAsync(), "Email", "Grace Okafor is already enrolled as a coach.");
         var notACoach = await director.PostFormAsync($"{people}/Enroll", new() { ["Email"] = "hannah.cho@example.org", ["Role"] = "Coach" }, people);
         Assert.Equal(HttpStatusCode.Redirect, notACoach.StatusCode);   // a Senior Manager may coach
         var staff = await director.PostFormAsync($"{people}/Enroll", new() { ["Email"] = "jamie.sutton@example.org", ["Role"] = "Coach" }, people);

@@ -53,14 +53,15 @@ public sealed class BuildingACohort
     }
 
     [Fact]
-    public void A_person_is_enrolled_once_per_role()
+    public void A_person_takes_one_role_in_a_cohort_nobody_coaches_the_class_they_take_part_in()
     {
         var cohort = NewCohort();
         var manager = new Person("Manager", "manager@example.org", "Budget Manager", PositionLevel.SeniorManager, _agency);
         cohort.Enroll(manager, EnrollmentRole.Coach, Now);
 
         Assert.Throws<DomainException>(() => cohort.Enroll(manager, EnrollmentRole.Coach, Now));
-        cohort.Enroll(manager, EnrollmentRole.Participant, Now);
-        Assert.Equal(2, cohort.Enrollments.Count);
+        var error = Assert.Throws<DomainException>(() => cohort.Enroll(manager, EnrollmentRole.Participant, Now));
+        Assert.Equal("Manager is already enrolled as a coach.", error.Message);
+        Assert.Single(cohort.Enrollments);
     }
 }
