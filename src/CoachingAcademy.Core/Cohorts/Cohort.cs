@@ -46,6 +46,7 @@ public class Cohort
 
     public void Update(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, bool allowCrossAgency)
     {
+        RequireOpen();
         if (!ProgramTime.IsKnownZone(timeZoneId))
             throw new DomainException($"'{timeZoneId}' is not a known time zone.", nameof(TimeZoneId));
         if (debriefDate < graduationDate)
@@ -67,6 +68,7 @@ public class Cohort
     /// <summary>Sets the academy class sessions to these dates, numbered in date order ("Academy session 1", ...).</summary>
     public void SetClassSessions(IEnumerable<DateOnly> dates)
     {
+        RequireOpen();
         var ordered = dates.Distinct().Order().ToList();
         foreach (var outside in ordered.Where(d => !IsInside(d) || d > GraduationDate).Take(1))
             throw new DomainException($"Academy class sessions fall between {OpensOn:d MMM yyyy} and graduation ({GraduationDate:d MMM yyyy}); {outside:d MMM yyyy} does not.", nameof(ClassSessions));
@@ -91,6 +93,8 @@ public class Cohort
         var start = CoachingStartsAfter ?? _classSessions.Select(s => (DateOnly?)s.Date).Min() ?? today;
         if (start >= GraduationDate)
             start = GraduationDate.AddDays(-90);
+        if (start < OpensOn)
+            start = OpensOn;
         var span = GraduationDate.DayNumber - start.DayNumber;
         var afterGraduation = Math.Max(7, (DebriefDate.DayNumber - GraduationDate.DayNumber) / 2);
         DateOnly[] dues =
@@ -104,6 +108,7 @@ public class Cohort
 
     public Milestone AddMilestone(string name, string description, DateOnly dueDate)
     {
+        RequireOpen();
         RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
         var milestone = new Milestone(name, description, dueDate, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
         _milestones.Add(milestone);
@@ -112,6 +117,7 @@ public class Cohort
 
     public void UpdateMilestone(Milestone milestone, string name, string description, DateOnly dueDate)
     {
+        RequireOpen();
         RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
         Own(milestone).Update(name, description, dueDate);
     }
@@ -119,6 +125,7 @@ public class Cohort
     /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule; the others close up.</summary>
     public void MoveMilestone(Milestone milestone, int by)
     {
+        RequireOpen();
         var ordered = _milestones.OrderBy(m => m.Order).ToList();
         var index = ordered.IndexOf(Own(milestone));
         var target = Math.Clamp(index + Math.Sign(by), 0, ordered.Count - 1);
@@ -129,6 +136,7 @@ public class Cohort
 
     public void RemoveMilestone(Milestone milestone)
     {
+        RequireOpen();
         _milestones.Remove(Own(milestone));
         var order = 1;
         foreach (var remaining in _milestones.OrderBy(m => m.Order))
@@ -145,6 +153,7 @@ public class Cohort
 
     public OrientationSession AddOrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
     {
+        RequireOpen();
         RequireInside(DateOnly.FromDateTime(ProgramTime.ToLocal(startsAtUtc, TimeZoneId)), "An orientation session", "Date");
         var session = new OrientationSession(startsAtUtc, endsAtUtc, location, capacity);
         _orientationSessions.Add(session);
@@ -153,6 +162,7 @@ public class Cohort
 
     public Enrollment Enroll(People.Person person, EnrollmentRole role, DateTime nowUtc)
     {
+        RequireOpen();
         // One role per person in a cohort: nobody coaches the class they take part in.
         if (_enrollments.FirstOrDefault(e => ReferenceEquals(e.Person, person) || (person.Id != 0 && e.PersonId == person.Id)) is { } existing)
             throw new DomainException($"{person.FullName} is already enrolled as a {existing.Role.ToString().ToLowerInvariant()}.");
@@ -166,11 +176,19 @@ public class Cohort
     /// <summary>Only a session no coach has registered for may be removed; the others have seats to honour.</summary>
     public void RemoveOrientationSession(OrientationSession session)
     {
+        RequireOpen();
         if (!_orientationSessions.Contains(session))
             throw new NotFoundException();
         if (session.Registrations.Count > 0)
             throw new DomainException($"{session.Registrations.Count} coach(es) registered for this session; it cannot be removed.");
         _orientationSessions.Remove(session);
+    }
+
+    /// <summary>An archived cohort keeps its records as they are: reopen it to change them.</summary>
+    public void RequireOpen()
+    {
+        if (IsArchived)
+            throw new DomainException($"{Name} is archived; reopen it to change it.");
     }
 
     public void Archive() => IsArchived = true;

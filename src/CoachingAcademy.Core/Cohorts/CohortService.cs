@@ -28,11 +28,19 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     {
         await RequireUniqueNameAsync(plan.Name, cohortId, ct);
         var cohort = await LoadAsync(cohortId, ct);
+        // Times were entered as wall-clock times of the cohort's zone and are kept in UTC: another zone would move them.
+        if (plan.TimeZoneId != cohort.TimeZoneId && (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId, ct)
+                || await db.CoachingSessions.AnyAsync(s => db.Matches.Any(m => m.Id == s.MatchId && m.CohortId == cohortId), ct)))
+            throw new DomainException("Sessions are already scheduled in this time zone; it cannot change without moving them.", nameof(CohortPlan.TimeZoneId));
         cohort.Update(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, plan.AllowCrossAgency);
         cohort.SetClassSessions(plan.ClassSessions);
         var outside = cohort.Milestones.Where(m => !cohort.IsInside(m.DueDate)).Select(m => m.Name).ToList();
         if (outside.Count > 0)
             throw new DomainException($"These milestones would fall outside the cohort's dates: {string.Join(", ", outside)}. Move them first.", nameof(CohortPlan.GraduationDate));
+        var opens = ProgramTime.ToUtc(cohort.OpensOn.ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId);
+        var closes = ProgramTime.ToUtc(cohort.DebriefDate.AddDays(1).ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId);
+        if (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId && (s.StartsAtUtc < opens || s.StartsAtUtc >= closes), ct))
+            throw new DomainException("An orientation session would fall outside the cohort's dates; remove it first.", nameof(CohortPlan.GraduationDate));
         await db.SaveChangesAsync(ct);
     }
 
@@ -67,8 +75,8 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
-        var session = cohort.AddOrientationSession(ProgramTime.ToUtc(localStart, cohort.TimeZoneId), ProgramTime.ToUtc(localEnd, cohort.TimeZoneId),
-            location, capacity);
+        var session = cohort.AddOrientationSession(ProgramTime.ToUtc(localStart, cohort.TimeZoneId, "StartTime"),
+            ProgramTime.ToUtc(localEnd, cohort.TimeZoneId, "EndTime"), location, capacity);
         await db.SaveChangesAsync(ct);
         return session.Id;
     }
@@ -81,7 +89,14 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         var cohort = await db.Cohorts.Include(c => c.OrientationSessions.Where(s => s.Id == sessionId)).ThenInclude(s => s.Registrations)
             .SingleAsync(c => c.Id == cohortId, ct);
         cohort.RemoveOrientationSession(cohort.OrientationSessions.Single());
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("A coach registered for this session just now; it cannot be removed.");
+        }
         return cohortId;
     }
 
@@ -101,7 +116,8 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     private async Task RequireUniqueNameAsync(string name, int? except, CancellationToken ct)
     {
         var trimmed = name.Trim();
-        if (await db.Cohorts.AnyAsync(c => c.Name == trimmed && c.Id != except, ct))
+        var lower = trimmed.ToLowerInvariant();
+        if (await db.Cohorts.AnyAsync(c => c.Name.ToLower() == lower && c.Id != except, ct))
             throw new DomainException($"There is already a cohort named '{trimmed}'.", nameof(CohortPlan.Name));
     }
 }

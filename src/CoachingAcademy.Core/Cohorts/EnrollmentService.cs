@@ -2,6 +2,7 @@ using System.Net.Mail;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CoachingAcademy.Core.Cohorts;
 
@@ -19,7 +20,7 @@ public sealed record EnrollmentPreview(IReadOnlyList<EnrollmentPreviewRow> Rows)
 /// errors in words); nothing is imported until every line is valid, and then all of it is imported in one transaction.
 /// New people get a login and an invitation to set their password once the import is committed.
 /// </summary>
-public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, TimeProvider clock)
+public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, TimeProvider clock, ILogger<EnrollmentService> logger)
 {
     /// <summary>Enrolls someone already in the program; returns their name.</summary>
     public async Task<string> EnrollAsync(int cohortId, string email, EnrollmentRole role, CancellationToken ct = default)
@@ -34,14 +35,13 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         if (person.AgencyId is null)
             throw new DomainException($"{person.FullName} is academy staff, not part of an agency, and cannot be enrolled.");
         var isNew = false;
-        await db.InTransactionAsync(async () =>
+        cohort.Enroll(person, role, clock.GetUtcNow().UtcDateTime);
+        await SavingAsync(() => db.InTransactionAsync(async () =>
         {
-            cohort.Enroll(person, role, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             isNew = await accounts.GrantAsync(person, AccountOf(role), ct);
-        }, ct);
-        if (isNew)
-            await accounts.SendInvitationAsync(person.Id, ct);
+        }, ct));
+        await InviteAsync(isNew ? [person] : [], ct);
         return person.FullName;
     }
 
@@ -71,14 +71,14 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         foreach (var line in lines.Where(l => !check.Known.ContainsKey(Email(l)) && l.Supervisor.Length > 0))
             people[Email(line)].ReportTo(people[line.Supervisor.ToLowerInvariant()]);
 
-        var invitations = new List<Person>();
-        await db.InTransactionAsync(async () =>
+        foreach (var line in lines)
         {
-            foreach (var line in lines)
-            {
-                EnrollmentFile.TryParseRole(line.Role, out var role);
-                cohort.Enroll(people[Email(line)], role, now);
-            }
+            EnrollmentFile.TryParseRole(line.Role, out var role);
+            cohort.Enroll(people[Email(line)], role, now);
+        }
+        var invitations = new List<Person>();
+        await SavingAsync(() => db.InTransactionAsync(async () =>
+        {
             await db.SaveChangesAsync(ct);
             foreach (var line in lines)
             {
@@ -86,10 +86,41 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
                 if (await accounts.GrantAsync(people[Email(line)], AccountOf(role), ct))
                     invitations.Add(people[Email(line)]);
             }
-        }, ct);
-        foreach (var person in invitations)
-            await accounts.SendInvitationAsync(person.Id, ct);
+        }, ct));
+        await InviteAsync(invitations, ct);
         return lines.Count;
+    }
+
+    /// <summary>Two directors enrolling the same person at once: the unique index stops the second, told in words.</summary>
+    private static async Task SavingAsync(Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainException("Someone was enrolled in this cohort by someone else at the same moment; nothing was saved. Reload the page and try again.");
+        }
+    }
+
+    /// <summary>
+    /// Invitations go out once the enrollment is committed. One that cannot be sent is logged and left pending: the
+    /// enrollment stands, and the director can send it again from the cohort's people.
+    /// </summary>
+    private async Task InviteAsync(IReadOnlyCollection<Person> people, CancellationToken ct)
+    {
+        foreach (var person in people)
+        {
+            try
+            {
+                await accounts.SendInvitationAsync(person.Id, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "The invitation to person {PersonId} could not be sent; it stays pending.", person.Id);
+            }
+        }
     }
 
     private sealed record Check(EnrollmentPreview Preview, Dictionary<string, Person> Known, Dictionary<string, Agency> Agencies);
@@ -104,9 +135,9 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
 
         var emails = lines.Select(Email).Concat(lines.Select(l => l.Supervisor.ToLowerInvariant())).Where(e => e.Length > 0).Distinct().ToList();
         var known = await db.People.Where(p => emails.Contains(p.Email)).ToDictionaryAsync(p => p.Email, ct);
-        var agencies = (await db.Agencies.ToListAsync(ct)).ToDictionary(a => a.Name.ToLowerInvariant());
+        var agencies = (await db.Agencies.ToListAsync(ct)).GroupBy(a => a.Name.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First());
         var enrolled = (await db.Enrollments.Where(e => e.CohortId == cohortId && emails.Contains(e.Person.Email))
-            .Select(e => new { e.Person.Email, e.Role }).ToListAsync(ct)).ToDictionary(e => e.Email, e => e.Role);
+            .Select(e => new { e.Person.Email, e.Role }).ToListAsync(ct)).GroupBy(e => e.Email).ToDictionary(g => g.Key, g => g.First().Role);
 
         var byEmail = lines.Where(l => l.Email.Length > 0).GroupBy(Email).ToDictionary(g => g.Key, g => g.ToList());
         var rows = new List<EnrollmentPreviewRow>();

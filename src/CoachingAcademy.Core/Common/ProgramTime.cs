@@ -12,8 +12,15 @@ public static class ProgramTime
     public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZoneId));
 
-    public static DateTime ToUtc(DateTime local, string timeZoneId) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone(timeZoneId));
+    /// <summary>A wall-clock time in the zone, as UTC; a time the clocks skip (spring forward) is refused in words.</summary>
+    public static DateTime ToUtc(DateTime local, string timeZoneId, string? field = null)
+    {
+        var zone = Zone(timeZoneId);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+            throw new DomainException($"{local:h:mm tt} does not exist on {local:d MMM yyyy} in {zone.Id}: the clocks skip it. Choose another time.", field);
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
 
     public static DateOnly Today(TimeProvider clock, string timeZoneId) =>
         DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime, timeZoneId));

@@ -72,10 +72,12 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
         var now = clock.GetUtcNow().UtcDateTime;
         var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new
         {
-            c.Name, c.TimeZoneId,
+            c.Name, c.TimeZoneId, c.IsArchived,
             Next = c.OrientationSessions.Where(s => s.StartsAtUtc > now && s.Registrations.Count < s.Capacity)
                 .OrderBy(s => s.StartsAtUtc).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
         }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        if (cohort.IsArchived)
+            throw new DomainException($"{cohort.Name} is archived; reopen it to remind its coaches.");
         if (cohort.Next is null)
             throw new DomainException("No upcoming orientation session has a seat left; add one before reminding coaches.");
 

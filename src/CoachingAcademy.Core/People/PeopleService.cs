@@ -43,6 +43,9 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
     public async Task<int> UpdatePersonAsync(int personId, PersonDetails details, CancellationToken ct = default)
     {
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId && p.AgencyId != null, ct) ?? throw new NotFoundException();
+        if (!details.PositionLevel.MayCoach() && await db.Enrollments.AnyAsync(e => e.PersonId == personId
+                && e.Role == Cohorts.EnrollmentRole.Coach && !e.Cohort.IsArchived, ct))
+            throw new DomainException($"{person.FullName} coaches in an open cohort, which needs a coaching position level.", nameof(PersonDetails.PositionLevel));
         person.UpdateDetails(details.FullName, details.Title, details.PositionLevel);
         person.ReportTo(await SupervisorAsync(details.SupervisorEmail, ct));
         await db.SaveChangesAsync(ct);
@@ -85,7 +88,8 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
     private async Task RequireUniqueAgencyAsync(string name, int? except, CancellationToken ct)
     {
         var trimmed = name.Trim();
-        if (await db.Agencies.AnyAsync(a => a.Name == trimmed && a.Id != except, ct))
+        var lower = trimmed.ToLowerInvariant();
+        if (await db.Agencies.AnyAsync(a => a.Name.ToLower() == lower && a.Id != except, ct))
             throw new DomainException($"There is already an agency named '{trimmed}'.", "Name");
     }
 }

@@ -115,7 +115,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("CohortId", "PersonId", "Role")
+                    b.HasIndex("CohortId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("Enrollments");

@@ -104,7 +104,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("CohortId", "PersonId", "Role")
+                    b.HasIndex("CohortId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("Enrollments");

@@ -54,8 +54,7 @@ public sealed class MilestonesController(CohortService cohorts, AppDbContext db,
     public async Task<IActionResult> Move(int id, int by, CancellationToken ct)
     {
         var cohortId = await CohortOfAsync(id, ct);
-        await cohorts.MoveMilestoneAsync(id, by, ct);
-        TempData["Status"] = by < 0 ? "The milestone moved up." : "The milestone moved down.";
+        await ReportAsync(() => cohorts.MoveMilestoneAsync(id, by, ct), by < 0 ? "The milestone moved up." : "The milestone moved down.");
         return RedirectToAction("Details", "Cohorts", new { id = cohortId });
     }
 
@@ -63,9 +62,21 @@ public sealed class MilestonesController(CohortService cohorts, AppDbContext db,
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
         var cohortId = await CohortOfAsync(id, ct);
-        await cohorts.RemoveMilestoneAsync(id, ct);
-        TempData["Status"] = "The milestone is deleted. Sessions logged for it stay, without a milestone.";
+        await ReportAsync(() => cohorts.RemoveMilestoneAsync(id, ct), "The milestone is deleted. Sessions logged for it stay, without a milestone.");
         return RedirectToAction("Details", "Cohorts", new { id = cohortId });
+    }
+
+    private async Task ReportAsync(Func<Task> change, string done)
+    {
+        try
+        {
+            await change();
+            TempData["Status"] = done;
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
     }
 
     private async Task<int> CohortOfAsync(int milestoneId, CancellationToken ct) =>

@@ -127,11 +127,36 @@ public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
             new() { ["Email"] = "luis.ortega@example.org", ["Role"] = "Coach" }, $"/Cohorts/{id}/People");
         Assert.Contains("This cohort is archived; reopen it to enroll people.", await refused.Content.ReadAsStringAsync());
 
+        var milestone = await director.PostFormAsync($"/Cohorts/{id}/Milestones/Add", new() { ["Name"] = "While archived", ["DueDate"] = "2026-05-01" });
+        Assert.Contains("Leadership Academy Archive is archived; reopen it to change it.", WebUtility.HtmlDecode(await milestone.Content.ReadAsStringAsync()));
+        var first = await app.QueryAsync(db => db.Milestones.Where(m => m.CohortId == id).OrderBy(m => m.Order).Select(m => m.Id).FirstAsync());
+        await director.PostFormAsync($"/Milestones/Delete/{first}", [], $"/Cohorts/Details/{id}");
+        Assert.Contains("is archived; reopen it to change it.", WebUtility.HtmlDecode(await director.GetStringAsync($"/Cohorts/Details/{id}")));
+        Assert.Equal(4, await app.QueryAsync(db => db.Milestones.CountAsync(m => m.CohortId == id)));
+
         await director.PostFormAsync($"/Cohorts/Reopen/{id}", [], $"/Cohorts/Details/{id}");
         var enrolled = await director.PostFormAsync($"/Cohorts/{id}/People/Enroll",
             new() { ["Email"] = "luis.ortega@example.org", ["Role"] = "Coach" }, $"/Cohorts/{id}/People");
         Assert.Equal(HttpStatusCode.Redirect, enrolled.StatusCode);
         Assert.Equal(1, await app.QueryAsync(db => db.Enrollments.CountAsync(e => e.CohortId == id)));
+    }
+
+    [Fact]
+    public async Task The_time_zone_stays_once_sessions_are_scheduled_in_it()
+    {
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var cohortId = await app.DemoCohortIdAsync();
+        var form = NewCohort("Leadership Academy 2026");
+        var demo = await app.QueryAsync(db => db.Cohorts.SingleAsync(c => c.Id == cohortId));
+        form["GraduationDate"] = demo.GraduationDate.ToString("yyyy-MM-dd");
+        form["DebriefDate"] = demo.DebriefDate.ToString("yyyy-MM-dd");
+        foreach (var key in form.Keys.Where(k => k.StartsWith("ClassSessions", StringComparison.Ordinal)).ToList())
+            form.Remove(key);
+
+        var response = await director.PostFormAsync($"/Cohorts/Edit/{cohortId}", form);
+
+        FieldMessages.Assert(await response.Content.ReadAsStringAsync(), "TimeZoneId", "Sessions are already scheduled in this time zone");
+        Assert.Equal("America/Los_Angeles", await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.TimeZoneId).SingleAsync()));
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class RunningOrientation(MailingApp app) : IClassFixture<MailingAp
         FieldMessages.Assert(emptyHtml, "EndTime", "Enter the end time.");
         var outside = await director.PostFormAsync(add, new() { ["Date"] = "2024-03-20", ["StartTime"] = "09:00", ["EndTime"] = "11:00", ["Location"] = "Hall", ["Capacity"] = "5" });
         FieldMessages.Assert(await outside.Content.ReadAsStringAsync(), "Date", "An orientation session must fall inside the cohort");
+        var skipped = await director.PostFormAsync(add, new() { ["Date"] = "2026-03-08", ["StartTime"] = "02:30", ["EndTime"] = "04:00", ["Location"] = "Hall", ["Capacity"] = "5" });
+        FieldMessages.Assert(await skipped.Content.ReadAsStringAsync(), "StartTime", "2:30 AM does not exist on 8 Mar 2026 in America/Los_Angeles");
         var before = await app.QueryAsync(db => db.OrientationSessions.CountAsync());
 
         var added = await director.PostFormAsync(add, new() { ["Date"] = "2026-03-20", ["StartTime"] = "13:30", ["EndTime"] = "15:30", ["Location"] = "Lakemont Library, Room B", ["Capacity"] = "3" });

@@ -16,8 +16,8 @@ public sealed class KeepingAgencies(MailingApp app) : IClassFixture<MailingApp>
     {
         var director = await app.LoginAsync(DemoUsers.Director);
 
-        var duplicate = await director.PostFormAsync("/Agencies/Create", new() { ["Name"] = "City of Riverbend", ["ContactEmail"] = "x@example.org" });
-        FieldMessages.Assert(await duplicate.Content.ReadAsStringAsync(), "Name", "There is already an agency named 'City of Riverbend'.");
+        var duplicate = await director.PostFormAsync("/Agencies/Create", new() { ["Name"] = "city of RIVERBEND", ["ContactEmail"] = "x@example.org" });
+        FieldMessages.Assert(await duplicate.Content.ReadAsStringAsync(), "Name", "There is already an agency named 'city of RIVERBEND'.");
         var created = await director.PostFormAsync("/Agencies/Create", new() { ["Name"] = "Harbor District", ["ContactEmail"] = "coaching@harbor.example.org" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var agencyId = await app.QueryAsync(db => db.Agencies.Where(a => a.Name == "Harbor District").Select(a => a.Id).SingleAsync());
@@ -70,6 +70,26 @@ public sealed class KeepingAgencies(MailingApp app) : IClassFixture<MailingApp>
         Assert.False(await users.IsInRoleAsync((await users.FindByEmailAsync("nathan.brooks@example.org"))!, Roles.AgencyCoordinator));
         var signedInAgain = await app.LoginAsync("nathan.brooks@example.org", "nathan sets his password");
         Denied.Assert(await signedInAgain.GetAsync("/Matches"));
+    }
+
+    [Fact]
+    public async Task An_enrolled_coach_keeps_a_coaching_position_and_an_address_with_an_apostrophe_gets_a_login()
+    {
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var okafor = await app.PersonIdAsync("grace.okafor@example.org");
+        var lowered = await director.PostFormAsync($"/People/Edit/{okafor}", new() { ["FullName"] = "Grace Okafor", ["Title"] = "Analyst", ["PositionLevel"] = "Other" });
+        FieldMessages.Assert(await lowered.Content.ReadAsStringAsync(), "PositionLevel", "Grace Okafor coaches in an open cohort");
+
+        var riverbend = await app.QueryAsync(db => db.Agencies.Where(a => a.Name == "City of Riverbend").Select(a => a.Id).SingleAsync());
+        await director.PostFormAsync($"/Agencies/{riverbend}/People/Add", new()
+        {
+            ["FullName"] = "Pat O'Brien", ["Email"] = "pat.o'brien@example.org", ["Title"] = "Planner", ["PositionLevel"] = "Other", ["SupervisorEmail"] = "morgan.ellery@example.org",
+        });
+        var cohortId = await app.DemoCohortIdAsync();
+        var enrolled = await director.PostFormAsync($"/Cohorts/{cohortId}/People/Enroll", new() { ["Email"] = "pat.o'brien@example.org", ["Role"] = "Participant" },
+            $"/Cohorts/{cohortId}/People");
+        Assert.Equal(HttpStatusCode.Redirect, enrolled.StatusCode);
+        await Invitations.WaitForLinkAsync(app.Smtp, "pat.o'brien@example.org");
     }
 
     [Fact]

@@ -36,7 +36,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
         builder.Property(e => e.Role).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(e => new { e.CohortId, e.PersonId, e.Role }).IsUnique();
+        // One role per person in a cohort (Cohort.Enroll), kept by the database too when two directors enroll at once.
+        builder.HasIndex(e => new { e.CohortId, e.PersonId }).IsUnique();
         builder.HasIndex(e => e.PersonId);
         builder.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
