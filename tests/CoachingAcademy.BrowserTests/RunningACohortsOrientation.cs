@@ -71,6 +71,40 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await AssertAccessibleAsync(director);
     }
 
+    [Fact]
+    public async Task A_director_checks_a_csv_file_corrects_it_and_imports_it_whole()
+    {
+        var director = await browser.SignInAsync(DemoUsers.Director);
+        await director.GotoAsync($"/Cohorts/{await browser.App.DemoCohortIdAsync()}/People");
+        var file = Path.Combine(Path.GetTempPath(), $"enrollment-{Guid.NewGuid():N}.csv");
+        const string header = "Role,Name,Email,Title,Position,Agency,Supervisor email\n";
+        const string coach = "Coach,Pat Lee,pat.lee@example.org,Fire Chief,Department Head,City of Riverbend,morgan.ellery@example.org\n";
+        try
+        {
+            await File.WriteAllTextAsync(file, header + coach + "Participant,Sam Ortiz,sam.ortiz@example.org,Fire Captain,Other,Town of Nowhere,pat.lee@example.org\n");
+            await director.GetByLabel("CSV file").SetInputFilesAsync(file);
+            await director.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+            await Assertions.Expect(director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sam Ortiz" })).ToContainTextAsync("Unknown agency 'Town of Nowhere'");
+            await Assertions.Expect(director.GetByRole(AriaRole.Button, new() { Name = "Import 2 people" })).ToHaveCountAsync(0);
+            await AssertAccessibleAsync(director);
+
+            await director.GetByRole(AriaRole.Link, new() { Name = "Upload a corrected file" }).ClickAsync();
+            await File.WriteAllTextAsync(file, header + coach + "Participant,Sam Ortiz,sam.ortiz@example.org,Fire Captain,Other,City of Riverbend,pat.lee@example.org\n");
+            await director.GetByLabel("CSV file").SetInputFilesAsync(file);
+            await director.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+            await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Every line is valid: 2 people, 2 new to the program.");
+            await director.GetByRole(AriaRole.Button, new() { Name = "Import 2 people" }).ClickAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("2 people are enrolled.");
+        var sam = director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sam Ortiz" });
+        await Assertions.Expect(sam).ToContainTextAsync("Invitation pending");
+    }
+
     private static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe();
