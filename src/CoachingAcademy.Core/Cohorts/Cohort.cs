@@ -173,6 +173,14 @@ public class Cohort
         return enrollment;
     }
 
+    /// <summary>Takes someone out of the cohort (enrolled by mistake, or leaving before anything started).</summary>
+    public void Withdraw(Enrollment enrollment)
+    {
+        RequireOpen();
+        if (!_enrollments.Remove(enrollment))
+            throw new NotFoundException();
+    }
+
     /// <summary>Only a session no coach has registered for may be removed; the others have seats to honour.</summary>
     public void RemoveOrientationSession(OrientationSession session)
     {

@@ -45,6 +45,32 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         return person.FullName;
     }
 
+    /// <summary>
+    /// Takes a person out of the cohort while nothing hangs on their place: no open match and no orientation seat. Their
+    /// login loses the role when no other cohort gives it. Returns their name.
+    /// </summary>
+    public async Task<string> WithdrawAsync(int cohortId, int personId, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Include(c => c.Enrollments.Where(e => e.PersonId == personId)).ThenInclude(e => e.Person)
+            .SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
+        var enrollment = cohort.Enrollments.SingleOrDefault() ?? throw new NotFoundException();
+        var name = enrollment.Person.FullName;
+        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && (m.CoachId == personId || m.ParticipantId == personId)
+                && Matching.MatchStatuses.Open.Contains(m.Status), ct))
+            throw new DomainException($"{name} has an open match in this cohort; end or reject it first.");
+        if (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId && s.Registrations.Any(r => r.CoachId == personId), ct))
+            throw new DomainException($"{name} holds an orientation seat in this cohort; it stays on record, so they stay enrolled.");
+        cohort.Withdraw(enrollment);
+        var stillHasRole = await db.Enrollments.AnyAsync(e => e.PersonId == personId && e.Role == enrollment.Role && e.CohortId != cohortId, ct);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            if (!stillHasRole)
+                await accounts.RevokeAsync(personId, AccountOf(enrollment.Role), ct);
+        }, ct);
+        return name;
+    }
+
     public async Task<EnrollmentPreview> PreviewAsync(int cohortId, string csv, CancellationToken ct = default) =>
         (await CheckAsync(cohortId, EnrollmentFile.Read(csv), ct)).Preview;
 

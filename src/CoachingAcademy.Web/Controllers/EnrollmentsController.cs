@@ -41,6 +41,20 @@ public sealed class EnrollmentsController(
         return RedirectToAction(nameof(Index), new { cohortId });
     }
 
+    [HttpPost("/Cohorts/{cohortId:int}/People/{personId:int}/Withdraw")]
+    public async Task<IActionResult> Withdraw(int cohortId, int personId, CancellationToken ct)
+    {
+        try
+        {
+            TempData["Status"] = $"{await enrollment.WithdrawAsync(cohortId, personId, ct)} is no longer enrolled in this cohort.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Index), new { cohortId });
+    }
+
     /// <summary>Checks a file and shows every line with its errors; nothing is saved.</summary>
     [HttpPost("/Cohorts/{cohortId:int}/People/Upload")]
     public async Task<IActionResult> Upload(int cohortId, EnrollmentUpload input, CancellationToken ct)

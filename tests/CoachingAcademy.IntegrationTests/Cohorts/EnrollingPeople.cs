@@ -163,6 +163,33 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
     }
 
     [Fact]
+    public async Task A_person_is_withdrawn_while_nothing_hangs_on_their_place_and_loses_the_role_with_it()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var people = $"/Cohorts/{cohortId}/People";
+        var quinn = await app.PersonIdAsync("quinn.foster@example.org");
+        var marcus = await app.PersonIdAsync("marcus.webb@example.org");
+        var ellery = await app.PersonIdAsync("morgan.ellery@example.org");
+
+        await director.PostFormAsync($"{people}/{marcus}/Withdraw", [], people);
+        Assert.Contains("Marcus Webb has an open match in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
+        await director.PostFormAsync($"{people}/{ellery}/Withdraw", [], people);
+        Assert.Contains("Morgan Ellery holds an orientation seat in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
+
+        var withdrawn = await director.PostFormAsync($"{people}/{quinn}/Withdraw", [], people);
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Contains("Quinn Foster is no longer enrolled in this cohort.", await director.GetStringAsync(people));
+        Assert.False(await app.QueryAsync(db => db.Enrollments.AnyAsync(e => e.PersonId == quinn)));
+        Assert.True(await app.QueryAsync(db => db.Enrollments.AnyAsync(e => e.PersonId == marcus)));
+        Assert.True(await app.QueryAsync(db => db.Enrollments.AnyAsync(e => e.PersonId == ellery)));
+        var signedIn = await app.LoginAsync("quinn.foster@example.org");
+        Denied.Assert(await signedIn.GetAsync("/CoachRequests"));
+        Denied.Assert(await (await app.LoginAsync(DemoUsers.Coach)).PostFormAsync($"{people}/{marcus}/Withdraw", [], "/"));
+    }
+
+    [Fact]
     public async Task An_expired_invitation_link_gets_a_page_that_says_so()
     {
         var expiring = new MailingApp();

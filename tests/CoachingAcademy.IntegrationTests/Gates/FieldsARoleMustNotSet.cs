@@ -121,6 +121,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Enrollments/Enroll"] = ["Role"],           // participant or coach: what the form is for
         ["POST Enrollments/Upload"] = [],
         ["POST Enrollments/Import"] = [],
+        ["POST Enrollments/Withdraw"] = [],
         ["POST Agencies/Edit"] = [],
         ["POST Agencies/Coordinator"] = [],
         ["POST People/Add"] = [],

@@ -111,6 +111,7 @@ public static class AccessTable
         ["POST Enrollments/Enroll"] =     new(No,       Yes,     No,         No,   No),
         ["POST Enrollments/Upload"] =     new(No,       Yes,     No,         No,   No),
         ["POST Enrollments/Import"] =     new(No,       Yes,     No,         No,   No),
+        ["POST Enrollments/Withdraw"] =   new(No,       Yes,     No,         No,   No),
         ["GET Agencies/Index"] =          new(No,       Yes,     No,         No,   No),
         ["GET Agencies/Create"] =         new(No,       Yes,     No,         No,   No),
         ["POST Agencies/Create"] =        new(No,       Yes,     No,         No,   No),

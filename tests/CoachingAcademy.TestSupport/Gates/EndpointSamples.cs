@@ -15,5 +15,6 @@ public static class EndpointSamples
         ["POST Milestones/Delete"] = "/Milestones/Delete/999999",
         ["POST Cohorts/Archive"] = "/Cohorts/Archive/999999",
         ["POST Agencies/Coordinator"] = "/Agencies/Coordinator/999999",
+        ["POST Enrollments/Withdraw"] = "/Cohorts/1/People/999999/Withdraw",
     };
 }
