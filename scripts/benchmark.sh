@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark, not part of CI: seeds a large fictitious program into a temporary data folder, starts the app on
 # 127.0.0.1 in Production, signs in with curl and runs wrk (Debian's package) against the director, coach and
-# participant home pages and /health/live in one run. Writes requests/second and p99 latency to benchmarks/results/.
+# participant pages and /health/live in one run, then times the check and the import of a 5,000-line enrollment file.
+# Writes requests/second, p99 latency and the file's timings to benchmarks/results/.
 #   bash scripts/benchmark.sh [participants] [duration]      e.g. bash scripts/benchmark.sh 10000 12s
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,5 +86,31 @@ coach=$(cookie_for large.coach@example.org)
 run "coach home" / "$coach"
 run "coach roster" /Roster "$coach"
 run "participant home" / "$(cookie_for large.participant@example.org)"
+
+# A 5,000-line enrollment file for the current cohort: the check (upload and preview) and the import, timed by curl.
+lines=${ENROLLMENT_LINES:-5000}
+csv="$data/enrollment.csv"
+{
+  echo "Role,Name,Email,Title,Position,Agency,Supervisor email"
+  for i in $(seq 1 "$lines"); do
+    echo "Participant,Bench Person $i,bench.person.$i@example.org,Analyst,Other,Large Program Agency 1-1,large.coach@example.org"
+  done
+} >"$csv"
+jar="$data/import.jar"
+login_token=$(curl -fsS -c "$jar" "$base/Account/Login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+curl -fsS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Email=large.director@example.org" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$login_token" "$base/Account/Login"
+token=$(curl -fsS -b "$jar" -c "$jar" "$base/Cohorts/1/People" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+check=$(curl -sS -o "$data/preview.html" -w "%{http_code} %{time_total}" -b "$jar" -F "__RequestVerificationToken=$token" -F "File=@$csv;type=text/csv" "$base/Cohorts/1/People/Upload")
+import=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Csv@$csv" "$base/Cohorts/1/People/Import")
+{
+  echo
+  echo "| enrollment file | lines | HTTP status | seconds |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| check (upload, preview) | $lines | ${check% *} | ${check#* } |"
+  echo "| import (one transaction, logins, invitations queued) | $lines | ${import% *} | ${import#* } |"
+} >>"$out"
+echo "enrollment file of $lines lines: check $check, import $import"
+
 echo
 cat "$out"

@@ -34,14 +34,14 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             throw new DomainException("This cohort is archived; reopen it to enroll people.");
         if (person.AgencyId is null)
             throw new DomainException($"{person.FullName} is academy staff, not part of an agency, and cannot be enrolled.");
-        var isNew = false;
+        IReadOnlyList<int> invitations = [];
         cohort.Enroll(person, role, clock.GetUtcNow().UtcDateTime);
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            isNew = await accounts.GrantAsync(person, AccountOf(role), ct);
+            invitations = await accounts.GrantAsync([person], AccountOf(role), ct);
         }, ct));
-        await InviteAsync(isNew ? [person] : [], ct);
+        await InviteAsync(invitations, ct);
         return person.FullName;
     }
 
@@ -102,16 +102,12 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             EnrollmentFile.TryParseRole(line.Role, out var role);
             cohort.Enroll(people[Email(line)], role, now);
         }
-        var invitations = new List<Person>();
+        var invitations = new List<int>();
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            foreach (var line in lines)
-            {
-                EnrollmentFile.TryParseRole(line.Role, out var role);
-                if (await accounts.GrantAsync(people[Email(line)], AccountOf(role), ct))
-                    invitations.Add(people[Email(line)]);
-            }
+            foreach (var group in lines.GroupBy(l => { EnrollmentFile.TryParseRole(l.Role, out var role); return role; }))
+                invitations.AddRange(await accounts.GrantAsync(group.Select(l => people[Email(l)]).ToList(), AccountOf(group.Key), ct));
         }, ct));
         await InviteAsync(invitations, ct);
         return lines.Count;
@@ -134,18 +130,15 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
     /// Invitations go out once the enrollment is committed. One that cannot be sent is logged and left pending: the
     /// enrollment stands, and the director can send it again from the cohort's people.
     /// </summary>
-    private async Task InviteAsync(IReadOnlyCollection<Person> people, CancellationToken ct)
+    private async Task InviteAsync(IReadOnlyCollection<int> personIds, CancellationToken ct)
     {
-        foreach (var person in people)
+        try
         {
-            try
-            {
-                await accounts.SendInvitationAsync(person.Id, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "The invitation to person {PersonId} could not be sent; it stays pending.", person.Id);
-            }
+            await accounts.InviteAsync(personIds, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Invitations to {Count} people could not all be sent; they stay pending.", personIds.Count);
         }
     }
 

@@ -12,15 +12,21 @@ public enum AccountRole
 public interface IAccounts
 {
     /// <summary>
-    /// Gives the person (already saved) a login with the role. Returns true when the login is new: send the
-    /// invitation once the change that needed it is committed.
+    /// Gives each person (already saved) a login with the role, in one save whatever their number. Returns the people
+    /// whose login is new: invite them once the change that needed it is committed.
     /// </summary>
-    Task<bool> GrantAsync(Person person, AccountRole role, CancellationToken ct = default);
+    Task<IReadOnlyList<int>> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default);
 
     Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default);
 
-    /// <summary>Emails a one-time link to set a password. Throws a <see cref="Common.DomainException"/> when the person already has one.</summary>
-    Task SendInvitationAsync(int personId, CancellationToken ct = default);
+    /// <summary>Emails each of these people who has not set a password yet a one-time link to set it.</summary>
+    Task InviteAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// Sends a new link and voids the earlier one. Throws a <see cref="Common.DomainException"/> when the person has no
+    /// login or has already set a password.
+    /// </summary>
+    Task ResendInvitationAsync(int personId, CancellationToken ct = default);
 
     /// <summary>Which of these people have not set a password yet (their invitation is pending).</summary>
     Task<IReadOnlySet<int>> PendingInvitationsAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default);

@@ -61,10 +61,7 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
             await accounts.RevokeAsync(personId, AccountRole.Coordinator, ct);
             return person.AgencyId!.Value;
         }
-        var isNew = false;
-        await db.InTransactionAsync(async () => isNew = await accounts.GrantAsync(person, AccountRole.Coordinator, ct), ct);
-        if (isNew)
-            await accounts.SendInvitationAsync(personId, ct);
+        await accounts.InviteAsync(await accounts.GrantAsync([person], AccountRole.Coordinator, ct), ct);
         return person.AgencyId!.Value;
     }
 

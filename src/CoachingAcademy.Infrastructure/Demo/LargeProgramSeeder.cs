@@ -119,6 +119,11 @@ public sealed class LargeProgramSeeder(
                     seat.MarkAttended();
             }
         }
+        // Past classes are archived once their people are in: an archived cohort takes no more changes.
+        foreach (var past in cohorts.Skip(1))
+            past.Archive();
+        // Change detection is off for speed, and the enrollments and seats were added to cohorts already tracked.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
 
         var hash = hasher.HashPassword(new ApplicationUser(), DemoDataSeeder.Password);
@@ -163,8 +168,6 @@ public sealed class LargeProgramSeeder(
             var starts = ProgramTime.ToUtc(graduation.AddDays(-120 + 7 * s).ToDateTime(new TimeOnly(9, 0)), DemoDataSeeder.TimeZoneId);
             cohort.AddOrientationSession(starts, starts.AddHours(2), $"Training Room {s + 1}, 1 Example Plaza", 120);
         }
-        if (index > 0)
-            cohort.Archive();
         db.Cohorts.Add(cohort);
         return cohort;
     }

@@ -63,7 +63,7 @@ public sealed class PeopleController(
         var agencyId = await db.People.Where(p => p.Id == id).Select(p => new { p.AgencyId }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         try
         {
-            await accounts.SendInvitationAsync(id, ct);
+            await accounts.ResendInvitationAsync(id, ct);
             TempData["Status"] = "A new invitation is on its way; the earlier link no longer works.";
         }
         catch (DomainException ex)
