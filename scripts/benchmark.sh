@@ -100,7 +100,9 @@ jar="$data/import.jar"
 login_token=$(curl -fsS -c "$jar" "$base/Account/Login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
 curl -fsS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Email=large.director@example.org" --data-urlencode "Password=$password" \
   --data-urlencode "__RequestVerificationToken=$login_token" "$base/Account/Login"
-token=$(curl -fsS -b "$jar" -c "$jar" "$base/Cohorts/1/People" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+# The page has several forms: read it whole, then take the first token (a pipe into head would break the pipe).
+curl -fsS -b "$jar" -c "$jar" -o "$data/people.html" "$base/Cohorts/1/People"
+token=$(sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' "$data/people.html" | sed -n 1p)
 check=$(curl -sS -o "$data/preview.html" -w "%{http_code} %{time_total}" -b "$jar" -F "__RequestVerificationToken=$token" -F "File=@$csv;type=text/csv" "$base/Cohorts/1/People/Upload")
 import=$(curl -sS -o /dev/null -w "%{http_code} %{time_total}" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Csv@$csv" "$base/Cohorts/1/People/Import")
 {

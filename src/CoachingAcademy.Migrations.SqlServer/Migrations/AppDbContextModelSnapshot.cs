@@ -118,6 +118,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasIndex("CohortId", "PersonId")
                         .IsUnique();
 
+                    b.HasIndex("CohortId", "Role", "PersonId");
+
                     b.ToTable("Enrollments");
                 });
 

@@ -107,6 +107,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "PersonId")
                         .IsUnique();
 
+                    b.HasIndex("CohortId", "Role", "PersonId");
+
                     b.ToTable("Enrollments");
                 });
 

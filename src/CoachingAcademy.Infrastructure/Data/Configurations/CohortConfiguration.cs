@@ -38,6 +38,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         builder.Property(e => e.Role).HasConversion<string>().HasMaxLength(16);
         // One role per person in a cohort (Cohort.Enroll), kept by the database too when two directors enroll at once.
         builder.HasIndex(e => new { e.CohortId, e.PersonId }).IsUnique();
+        // Headcounts by role (the cohort lists, a cohort's page) read this index alone, not the rows.
+        builder.HasIndex(e => new { e.CohortId, e.Role, e.PersonId });
         builder.HasIndex(e => e.PersonId);
         builder.HasOne(e => e.Person).WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
     }

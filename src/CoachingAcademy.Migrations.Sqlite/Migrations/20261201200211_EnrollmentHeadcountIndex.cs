@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoachingAcademy.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class EnrollmentHeadcountIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrollments_CohortId_Role_PersonId",
+                table: "Enrollments",
+                columns: new[] { "CohortId", "Role", "PersonId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Enrollments_CohortId_Role_PersonId",
+                table: "Enrollments");
+        }
+    }
+}
