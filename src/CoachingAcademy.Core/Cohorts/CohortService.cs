@@ -37,9 +37,9 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         var outside = cohort.Milestones.Where(m => !cohort.IsInside(m.DueDate)).Select(m => m.Name).ToList();
         if (outside.Count > 0)
             throw new DomainException($"These milestones would fall outside the cohort's dates: {string.Join(", ", outside)}. Move them first.", nameof(CohortPlan.GraduationDate));
-        var opens = ProgramTime.ToUtc(cohort.OpensOn.ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId);
-        var closes = ProgramTime.ToUtc(cohort.DebriefDate.AddDays(1).ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId);
-        if (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId && (s.StartsAtUtc < opens || s.StartsAtUtc >= closes), ct))
+        // Compared as days of the cohort's zone (a cohort has a handful of sessions): some zones skip midnight.
+        var starts = await db.OrientationSessions.Where(s => s.CohortId == cohortId).Select(s => s.StartsAtUtc).ToListAsync(ct);
+        if (starts.Any(start => !cohort.IsInside(DateOnly.FromDateTime(ProgramTime.ToLocal(start, cohort.TimeZoneId)))))
             throw new DomainException("An orientation session would fall outside the cohort's dates; remove it first.", nameof(CohortPlan.GraduationDate));
         await db.SaveChangesAsync(ct);
     }
@@ -117,7 +117,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     {
         var trimmed = name.Trim();
         var lower = trimmed.ToLowerInvariant();
-        if (await db.Cohorts.AnyAsync(c => c.Name.ToLower() == lower && c.Id != except, ct))
+        if (await db.Cohorts.AnyAsync(c => (c.Name == trimmed || c.Name.ToLower() == lower) && c.Id != except, ct))
             throw new DomainException($"There is already a cohort named '{trimmed}'.", nameof(CohortPlan.Name));
     }
 }

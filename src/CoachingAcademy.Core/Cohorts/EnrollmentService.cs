@@ -55,19 +55,25 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             .SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
         var enrollment = cohort.Enrollments.SingleOrDefault() ?? throw new NotFoundException();
         var name = enrollment.Person.FullName;
-        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && (m.CoachId == personId || m.ParticipantId == personId)
-                && Matching.MatchStatuses.Open.Contains(m.Status), ct))
-            throw new DomainException($"{name} has an open match in this cohort; end or reject it first.");
+        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && (m.CoachId == personId || m.ParticipantId == personId), ct))
+            throw new DomainException($"{name} has a match in this cohort; it stays on record, so they stay enrolled (end an open match instead).");
         if (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId && s.Registrations.Any(r => r.CoachId == personId), ct))
             throw new DomainException($"{name} holds an orientation seat in this cohort; it stays on record, so they stay enrolled.");
         cohort.Withdraw(enrollment);
         var stillHasRole = await db.Enrollments.AnyAsync(e => e.PersonId == personId && e.Role == enrollment.Role && e.CohortId != cohortId, ct);
-        await db.InTransactionAsync(async () =>
+        try
         {
-            await db.SaveChangesAsync(ct);
-            if (!stillHasRole)
-                await accounts.RevokeAsync(personId, AccountOf(enrollment.Role), ct);
-        }, ct);
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(ct);
+                if (!stillHasRole)
+                    await accounts.RevokeAsync(personId, AccountOf(enrollment.Role), ct);
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException($"{name} was already withdrawn.");
+        }
         return name;
     }
 

@@ -61,7 +61,16 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
             await accounts.RevokeAsync(personId, AccountRole.Coordinator, ct);
             return person.AgencyId!.Value;
         }
-        await accounts.InviteAsync(await accounts.GrantAsync([person], AccountRole.Coordinator, ct), ct);
+        IReadOnlyList<int> invitations;
+        try
+        {
+            invitations = await accounts.GrantAsync([person], AccountRole.Coordinator, ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainException($"{person.FullName} was given a login by someone else at the same moment; reload the page.");
+        }
+        await accounts.InviteAsync(invitations, ct);
         return person.AgencyId!.Value;
     }
 
@@ -86,7 +95,7 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
     {
         var trimmed = name.Trim();
         var lower = trimmed.ToLowerInvariant();
-        if (await db.Agencies.AnyAsync(a => a.Name.ToLower() == lower && a.Id != except, ct))
+        if (await db.Agencies.AnyAsync(a => (a.Name == trimmed || a.Name.ToLower() == lower) && a.Id != except, ct))
             throw new DomainException($"There is already an agency named '{trimmed}'.", "Name");
     }
 }

@@ -25,6 +25,11 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         var logins = await db.Users.Where(u => u.PersonId != null && ids.Contains(u.PersonId.Value)).ToDictionaryAsync(u => u.PersonId!.Value, ct);
         var loginIds = logins.Values.Select(u => u.Id).ToList();
         var holding = (await db.UserRoles.Where(r => r.RoleId == roleId && loginIds.Contains(r.UserId)).Select(r => r.UserId).ToListAsync(ct)).ToHashSet();
+        // A login name another account already holds (Identity compares them upper-cased) is refused in words.
+        var wanted = people.Where(p => !logins.ContainsKey(p.Id)).Select(p => users.NormalizeName(p.Email)).ToList();
+        var taken = await db.Users.Where(u => wanted.Contains(u.NormalizedUserName!)).Select(u => u.UserName).FirstOrDefaultAsync(ct);
+        if (taken is not null)
+            throw new DomainException($"{taken} is already the login of another account; this person needs another email address.");
         var created = new List<int>();
         foreach (var person in people)
         {

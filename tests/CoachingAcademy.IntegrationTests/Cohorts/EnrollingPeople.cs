@@ -2,7 +2,10 @@ using System.Net;
 using System.Text;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.TestSupport;
+using CoachingAcademy.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.IntegrationTests.Cohorts;
 
@@ -173,7 +176,7 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         var ellery = await app.PersonIdAsync("morgan.ellery@example.org");
 
         await director.PostFormAsync($"{people}/{marcus}/Withdraw", [], people);
-        Assert.Contains("Marcus Webb has an open match in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
+        Assert.Contains("Marcus Webb has a match in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
         await director.PostFormAsync($"{people}/{ellery}/Withdraw", [], people);
         Assert.Contains("Morgan Ellery holds an orientation seat in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
 
@@ -187,6 +190,29 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         var signedIn = await app.LoginAsync("quinn.foster@example.org");
         Denied.Assert(await signedIn.GetAsync("/CoachRequests"));
         Denied.Assert(await (await app.LoginAsync(DemoUsers.Coach)).PostFormAsync($"{people}/{marcus}/Withdraw", [], "/"));
+    }
+
+    [Fact]
+    public async Task An_email_that_is_already_another_accounts_login_is_refused_in_words()
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True((await users.CreateAsync(new ApplicationUser { UserName = "taken.login@example.org", Email = "taken.login@example.org" })).Succeeded);
+        }
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var riverbend = await app.QueryAsync(db => db.Agencies.Where(a => a.Name == "City of Riverbend").Select(a => a.Id).SingleAsync());
+        await director.PostFormAsync($"/Agencies/{riverbend}/People/Add", new()
+        {
+            ["FullName"] = "Taken Login", ["Email"] = "taken.login@example.org", ["PositionLevel"] = "Other", ["SupervisorEmail"] = "morgan.ellery@example.org",
+        });
+        var cohortId = await app.DemoCohortIdAsync();
+
+        var refused = await director.PostFormAsync($"/Cohorts/{cohortId}/People/Enroll", new() { ["Email"] = "taken.login@example.org", ["Role"] = "Participant" },
+            $"/Cohorts/{cohortId}/People");
+
+        FieldMessages.Assert(await refused.Content.ReadAsStringAsync(), "Email", "taken.login@example.org is already the login of another account");
+        Assert.False(await app.QueryAsync(db => db.Enrollments.AnyAsync(e => e.Person.Email == "taken.login@example.org")));
     }
 
     [Fact]
