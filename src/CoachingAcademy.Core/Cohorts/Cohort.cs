@@ -40,7 +40,9 @@ public class Cohort
         _classSessions.Count < 2 ? null : _classSessions.OrderBy(s => s.Date).ElementAt(1).Date;
 
     /// <summary>The dates a cohort's schedule may use: from a year before graduation to the debrief.</summary>
-    public DateOnly OpensOn => GraduationDate.AddYears(-1);
+    public DateOnly OpensOn => OpensOnFor(GraduationDate);
+
+    public static DateOnly OpensOnFor(DateOnly graduationDate) => graduationDate.AddYears(-1);
 
     public bool IsInside(DateOnly date) => date >= OpensOn && date <= DebriefDate;
 

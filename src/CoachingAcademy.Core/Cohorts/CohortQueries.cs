@@ -9,8 +9,19 @@ public sealed record CohortSummary(
 
 public sealed record EnrollmentRow(int PersonId, string FullName, string Email, string Title, string? Agency, EnrollmentRole Role, DateTime EnrolledAtUtc);
 
+/// <summary>What every page of one cohort shows at its top and needs to work: its name, zone, dates and state.</summary>
+public sealed record CohortHeader(int Id, string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, bool IsArchived)
+{
+    public DateOnly OpensOn => Cohort.OpensOnFor(GraduationDate);
+}
+
 public sealed class CohortQueries(IAppDbContext db)
 {
+    public Task<CohortHeader?> HeaderAsync(int cohortId, CancellationToken ct = default) =>
+        db.Cohorts.Where(c => c.Id == cohortId)
+            .Select(c => new CohortHeader(c.Id, c.Name, c.TimeZoneId, c.GraduationDate, c.DebriefDate, c.IsArchived))
+            .SingleOrDefaultAsync(ct);
+
     /// <summary>A page of a cohort's people, optionally of one role, by name.</summary>
     public async Task<PagedList<EnrollmentRow>> EnrollmentsAsync(int cohortId, EnrollmentRole? role, int page,
         int pageSize = PagedList<EnrollmentRow>.DefaultPageSize, CancellationToken ct = default)
@@ -92,5 +103,5 @@ public sealed record CohortDetails(
     IReadOnlyList<DateOnly> ClassSessions, IReadOnlyList<Milestones.MilestoneRow> Milestones, IReadOnlyList<OrientationSummary> OrientationSessions,
     int Participants, int Coaches, int CoachesCleared, int CoachesUnregistered)
 {
-    public DateOnly OpensOn => GraduationDate.AddYears(-1);
+    public DateOnly OpensOn => Cohort.OpensOnFor(GraduationDate);
 }

@@ -1,24 +1,23 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Orientation;
-using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>A cohort's coaches and their orientation: who is cleared to coach, who is registered, who still has to be reminded.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class CoachesController(CoachOrientationQueries coaches, OrientationService orientation, AppDbContext db) : Controller
+public sealed class CoachesController(CoachOrientationQueries coaches, OrientationService orientation, CohortQueries cohorts) : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Coaches")]
     public async Task<IActionResult> Index(int cohortId, CoachOrientation filter = CoachOrientation.All, int page = 1, CancellationToken ct = default)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.TimeZoneId }).SingleOrDefaultAsync(ct);
+        var cohort = await cohorts.HeaderAsync(cohortId, ct);
         if (cohort is null)
             return NotFound();
-        ViewData["Cohort"] = (cohort.Id, cohort.Name, cohort.TimeZoneId);
+        ViewData["Cohort"] = cohort;
         ViewData["Filter"] = Enum.IsDefined(filter) ? filter : CoachOrientation.All;
         return View(await coaches.ListAsync(cohortId, Enum.IsDefined(filter) ? filter : CoachOrientation.All, page, ct: ct));
     }

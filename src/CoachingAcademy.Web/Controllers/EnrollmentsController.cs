@@ -1,21 +1,19 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.People;
-using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Cohorts;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>A cohort's people: enrolling one person, or a CSV file checked whole before anything is imported.</summary>
 [Authorize(Roles = Roles.Director)]
 public sealed class EnrollmentsController(
-    EnrollmentService enrollment, CohortQueries queries, IAccounts accounts, AppDbContext db,
+    EnrollmentService enrollment, CohortQueries queries, IAccounts accounts,
     IValidator<EnrollInput> enrollValidator, IValidator<EnrollmentUpload> uploadValidator, IValidator<EnrollmentConfirm> confirmValidator)
     : Controller
 {
@@ -89,10 +87,10 @@ public sealed class EnrollmentsController(
 
     private async Task<IActionResult> PreviewAsync(int cohortId, string csv, CancellationToken ct)
     {
-        var cohort = await CohortAsync(cohortId, ct);
+        var cohort = await queries.HeaderAsync(cohortId, ct);
         if (cohort is null)
             return NotFound();
-        ViewData["Cohort"] = cohort.Value;
+        ViewData["Cohort"] = cohort;
         try
         {
             var preview = await enrollment.PreviewAsync(cohortId, csv, ct);
@@ -110,18 +108,14 @@ public sealed class EnrollmentsController(
 
     private async Task<IActionResult> ListAsync(int cohortId, EnrollmentRole? role, int page, EnrollInput input, CancellationToken ct)
     {
-        var cohort = await CohortAsync(cohortId, ct);
+        var cohort = await queries.HeaderAsync(cohortId, ct);
         if (cohort is null)
             return NotFound();
         var people = await queries.EnrollmentsAsync(cohortId, role is not null && Enum.IsDefined(role.Value) ? role : null, page, ct: ct);
-        ViewData["Cohort"] = cohort.Value;
+        ViewData["Cohort"] = cohort;
         ViewData["Role"] = role;
         ViewData["Pending"] = await accounts.PendingInvitationsAsync(people.Items.Select(p => p.PersonId).ToList(), ct);
         ViewData["Enroll"] = input;
         return View("Index", people);
     }
-
-    private async Task<(int Id, string Name, bool IsArchived)?> CohortAsync(int cohortId, CancellationToken ct) =>
-        (await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.IsArchived }).SingleOrDefaultAsync(ct)) is { } c
-            ? (c.Id, c.Name, c.IsArchived) : null;
 }

@@ -13,7 +13,8 @@ namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Directors add, edit, reorder and delete the conversations of a cohort's milestone schedule.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class MilestonesController(CohortService cohorts, AppDbContext db, IValidator<MilestoneInput> validator) : Controller
+public sealed class MilestonesController(CohortService cohorts, CohortQueries queries, AppDbContext db, IValidator<MilestoneInput> validator)
+    : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Milestones/Add")]
     public async Task<IActionResult> Add(int cohortId, CancellationToken ct) =>
@@ -84,10 +85,10 @@ public sealed class MilestonesController(CohortService cohorts, AppDbContext db,
 
     private async Task<IActionResult> ShowAsync(int cohortId, int? milestoneId, MilestoneInput input, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.GraduationDate, c.DebriefDate }).SingleOrDefaultAsync(ct);
+        var cohort = await queries.HeaderAsync(cohortId, ct);
         if (cohort is null)
             return NotFound();
-        ViewData["Cohort"] = (cohort.Id, cohort.Name, cohort.GraduationDate.AddYears(-1), cohort.DebriefDate);
+        ViewData["Cohort"] = cohort;
         ViewData["MilestoneId"] = milestoneId;
         return View("Form", input);
     }

@@ -16,7 +16,7 @@ namespace CoachingAcademy.Web.Controllers;
 /// Directors add and remove orientation sessions and record attendance; coaches take, switch or give up a seat.
 /// </summary>
 public sealed class OrientationController(
-    CurrentUser currentUser, OrientationService orientation, CohortService cohorts, AppDbContext db, IValidator<OrientationSessionInput> validator)
+    CurrentUser currentUser, OrientationService orientation, CohortService cohorts, CohortQueries queries, AppDbContext db, IValidator<OrientationSessionInput> validator)
     : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Orientation/Add"), Authorize(Roles = Roles.Director)]
@@ -51,10 +51,10 @@ public sealed class OrientationController(
 
     private async Task<IActionResult> FormAsync(int cohortId, OrientationSessionInput input, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Id, c.Name, c.TimeZoneId }).SingleOrDefaultAsync(ct);
+        var cohort = await queries.HeaderAsync(cohortId, ct);
         if (cohort is null)
             return NotFound();
-        ViewData["Cohort"] = (cohort.Id, cohort.Name, cohort.TimeZoneId);
+        ViewData["Cohort"] = cohort;
         return View("Form", input);
     }
 

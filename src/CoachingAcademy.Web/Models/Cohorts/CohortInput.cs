@@ -53,7 +53,7 @@ public sealed class CohortInputValidator : AbstractValidator<CohortInput>
             .WithMessage($"At most {CohortInput.ClassSessionSlots} academy class sessions.");
         RuleForEach(x => x.ClassSessions)
             .Must((input, date) => date is null || input.GraduationDate is null
-                || (date <= input.GraduationDate && date >= input.GraduationDate.Value.AddYears(-1)))
+                || (date <= input.GraduationDate && date >= Cohort.OpensOnFor(input.GraduationDate.Value)))
             .WithMessage("A class session falls in the year before graduation, on or before the graduation date.");
     }
 }
