@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Orientation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Cohorts;
@@ -83,10 +84,8 @@ public sealed class CohortQueries(IAppDbContext db)
             .Select(s => new OrientationSummary(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
                 s.Registrations.Count, s.Registrations.Count(r => r.Attended)))
             .ToListAsync(ct);
-        var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
-        var coaches = db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach);
-        var cleared = await coaches.CountAsync(e => seats.Any(r => r.CoachId == e.PersonId && r.Attended), ct);
-        var unregistered = await coaches.CountAsync(e => !seats.Any(r => r.CoachId == e.PersonId), ct);
+        var cleared = await db.CoachesOf(cohortId, CoachOrientation.Cleared).CountAsync(ct);
+        var unregistered = await db.CoachesOf(cohortId, CoachOrientation.NotRegistered).CountAsync(ct);
 
         return new CohortDetails(cohort.Id, cohort.Name, cohort.TimeZoneId, cohort.GraduationDate, cohort.DebriefDate, cohort.AllowCrossAgency,
             cohort.IsArchived, classSessions, milestones, sessions, cohort.Participants, cohort.Coaches, cleared, unregistered);

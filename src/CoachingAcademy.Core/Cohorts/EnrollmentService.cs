@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -30,8 +31,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             ?? throw new DomainException($"No one in the program has the email {normalized}. Add them to their agency first, or use a CSV file.");
         var cohort = await db.Cohorts.Include(c => c.Enrollments.Where(e => e.PersonId == person.Id)).SingleOrDefaultAsync(c => c.Id == cohortId, ct)
             ?? throw new NotFoundException();
-        if (cohort.IsArchived)
-            throw new DomainException("This cohort is archived; reopen it to enroll people.");
+        RequireOpenForEnrollment(cohort.IsArchived);
         if (person.AgencyId is null)
             throw new DomainException($"{person.FullName} is academy staff, not part of an agency, and cannot be enrolled.");
         IReadOnlyList<int> invitations = [];
@@ -57,7 +57,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         var name = enrollment.Person.FullName;
         if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && (m.CoachId == personId || m.ParticipantId == personId), ct))
             throw new DomainException($"{name} has a match in this cohort; it stays on record, so they stay enrolled (end an open match instead).");
-        if (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId && s.Registrations.Any(r => r.CoachId == personId), ct))
+        if (await db.SeatsOf(cohortId).AnyAsync(r => r.CoachId == personId, ct))
             throw new DomainException($"{name} holds an orientation seat in this cohort; it stays on record, so they stay enrolled.");
         cohort.Withdraw(enrollment);
         var stillHasRole = await db.Enrollments.AnyAsync(e => e.PersonId == personId && e.Role == enrollment.Role && e.CohortId != cohortId, ct);
@@ -155,8 +155,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
     {
         var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.IsArchived }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException();
-        if (cohort.IsArchived)
-            throw new DomainException("This cohort is archived; reopen it to enroll people.");
+        RequireOpenForEnrollment(cohort.IsArchived);
 
         var emails = lines.Select(Email).Concat(lines.Select(l => l.Supervisor.ToLowerInvariant())).Where(e => e.Length > 0).Distinct().ToList();
         var known = await db.People.Where(p => emails.Contains(p.Email)).ToDictionaryAsync(p => p.Email, ct);
@@ -263,6 +262,13 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
                 return false;
         }
         return false;
+    }
+
+    /// <summary>Said before a person or a file is checked, so the director is not told about lines of a closed cohort.</summary>
+    private static void RequireOpenForEnrollment(bool isArchived)
+    {
+        if (isArchived)
+            throw new DomainException("This cohort is archived; reopen it to enroll people.");
     }
 
     private static string Email(EnrollmentLine line) => line.Email.ToLowerInvariant();

@@ -59,6 +59,27 @@ public sealed record CoachOrientationRow(int PersonId, string FullName, string E
     public CoachOrientation Status => Attended ? CoachOrientation.Cleared : SessionStartsAtUtc is null ? CoachOrientation.NotRegistered : CoachOrientation.Registered;
 }
 
+/// <summary>A cohort's orientation seats and its coaches by orientation status, as every query of them reads them.</summary>
+public static class CohortOrientation
+{
+    public static IQueryable<OrientationRegistration> SeatsOf(this IAppDbContext db, int cohortId) =>
+        db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
+
+    /// <summary>The cohort's coaches in one orientation status: cleared means they attended a session.</summary>
+    public static IQueryable<Enrollment> CoachesOf(this IAppDbContext db, int cohortId, CoachOrientation status)
+    {
+        var seats = db.SeatsOf(cohortId);
+        var coaches = db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach);
+        return status switch
+        {
+            CoachOrientation.NotRegistered => coaches.Where(e => !seats.Any(r => r.CoachId == e.PersonId)),
+            CoachOrientation.Registered => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && !r.Attended)),
+            CoachOrientation.Cleared => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && r.Attended)),
+            _ => coaches,
+        };
+    }
+}
+
 public sealed class CoachOrientationQueries(IAppDbContext db)
 {
     /// <summary>A page of a cohort's coaches with their orientation status, filtered, in two queries.</summary>
@@ -68,14 +89,7 @@ public sealed class CoachOrientationQueries(IAppDbContext db)
         page = PagedList<CoachOrientationRow>.Clamp(page);
         var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId)
             .SelectMany(s => s.Registrations, (s, r) => new { r.CoachId, s.StartsAtUtc, r.Attended });
-        var coaches = db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach);
-        coaches = filter switch
-        {
-            CoachOrientation.NotRegistered => coaches.Where(e => !seats.Any(r => r.CoachId == e.PersonId)),
-            CoachOrientation.Registered => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && !r.Attended)),
-            CoachOrientation.Cleared => coaches.Where(e => seats.Any(r => r.CoachId == e.PersonId && r.Attended)),
-            _ => coaches,
-        };
+        var coaches = db.CoachesOf(cohortId, filter);
         var total = await coaches.CountAsync(ct);
         var rows = await coaches.OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId)
             .Skip((page - 1) * pageSize).Take(pageSize)

@@ -81,10 +81,8 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
         if (cohort.Next is null)
             throw new DomainException("No upcoming orientation session has a seat left; add one before reminding coaches.");
 
-        var seats = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
-        var coaches = await db.Enrollments
-            .Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Coach && (personId == null || e.PersonId == personId))
-            .Where(e => !seats.Any(r => r.CoachId == e.PersonId))
+        var coaches = await db.CoachesOf(cohortId, CoachOrientation.NotRegistered)
+            .Where(e => personId == null || e.PersonId == personId)
             .Select(e => new { e.Person.Email, e.Person.FullName })
             .ToListAsync(ct);
         if (personId is not null && coaches.Count == 0)
