@@ -81,8 +81,8 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         return session.Id;
     }
 
-    /// <summary>Removes a session no coach registered for; returns its cohort.</summary>
-    public async Task<int> RemoveOrientationSessionAsync(int sessionId, CancellationToken ct = default)
+    /// <summary>Removes a session no coach registered for.</summary>
+    public async Task RemoveOrientationSessionAsync(int sessionId, CancellationToken ct = default)
     {
         var cohortId = await db.OrientationSessions.Where(s => s.Id == sessionId).Select(s => (int?)s.CohortId).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException();
@@ -97,7 +97,6 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         {
             throw new DomainException("A coach registered for this session just now; it cannot be removed.");
         }
-        return cohortId;
     }
 
     private async Task WithMilestoneAsync(int milestoneId, Action<Cohort, Milestones.Milestone> change, CancellationToken ct)
