@@ -14,6 +14,13 @@ public static partial class Invitations
     /// <summary>The path and query of the invitation link in a message.</summary>
     public static string LinkIn(MimeMessage message) => new Uri(Link().Match(message.TextBody ?? "").Value).PathAndQuery;
 
+    /// <summary>The fields of the set-password form an invitation link opens, filled in with a password.</summary>
+    public static Dictionary<string, string> SetPasswordForm(string link, string password, string confirm)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
+        return new() { ["UserId"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = password, ["ConfirmPassword"] = confirm };
+    }
+
     /// <summary>Waits for the newest invitation to <paramref name="email"/> after <paramref name="seen"/> of them had arrived.</summary>
     public static async Task<string> WaitForLinkAsync(SmtpServer smtp, string email, int seen = 0)
     {

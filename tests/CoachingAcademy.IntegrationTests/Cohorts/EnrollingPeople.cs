@@ -109,12 +109,12 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         var wesClient = app.CreateBrowserlessClient();
         Assert.Contains("Set your password", await wesClient.GetStringAsync(link));
 
-        var mismatch = await wesClient.PostFormAsync("/Account/SetPassword", Form(link, "a long enough password", "another password"), link);
+        var mismatch = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "a long enough password", "another password"), link);
         FieldMessages.Assert(await mismatch.Content.ReadAsStringAsync(), "ConfirmPassword", "The two passwords are not the same.");
-        var tooShort = await wesClient.PostFormAsync("/Account/SetPassword", Form(link, "short", "short"), link);
+        var tooShort = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "short", "short"), link);
         FieldMessages.Assert(await tooShort.Content.ReadAsStringAsync(), "Password", "A password has at least 12 characters");
 
-        var set = await wesClient.PostFormAsync("/Account/SetPassword", Form(link, "wes ames sets a password", "wes ames sets a password"), link);
+        var set = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "wes ames sets a password", "wes ames sets a password"), link);
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         Assert.Contains("Your password is set and you are signed in.", await wesClient.GetStringAsync("/"));
         await app.LoginAsync("wes.ames@example.org", "wes ames sets a password");
@@ -243,11 +243,5 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("has expired, has already been used", await response.Content.ReadAsStringAsync());
-    }
-
-    private static Dictionary<string, string> Form(string link, string password, string confirm)
-    {
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
-        return new() { ["UserId"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = password, ["ConfirmPassword"] = confirm };
     }
 }

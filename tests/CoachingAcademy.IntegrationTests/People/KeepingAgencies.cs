@@ -56,11 +56,8 @@ public sealed class KeepingAgencies(MailingApp app) : IClassFixture<MailingApp>
         Assert.Contains("Coordinator", await director.GetStringAsync($"/Agencies/Details/{lakemont}"));
         var link = await Invitations.WaitForLinkAsync(app.Smtp, "nathan.brooks@example.org");
         var nathanClient = app.CreateBrowserlessClient();
-        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query);
-        await nathanClient.PostFormAsync("/Account/SetPassword", new()
-        {
-            ["UserId"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = "nathan sets his password", ["ConfirmPassword"] = "nathan sets his password",
-        }, link);
+        await nathanClient.PostFormAsync("/Account/SetPassword",
+            Invitations.SetPasswordForm(link, "nathan sets his password", "nathan sets his password"), link);
         Assert.Equal(HttpStatusCode.OK, (await nathanClient.GetAsync("/Matches")).StatusCode);
 
         await director.PostFormAsync($"/Agencies/Coordinator/{nathan}", new() { ["coordinator"] = "false" }, $"/Agencies/Details/{lakemont}");
