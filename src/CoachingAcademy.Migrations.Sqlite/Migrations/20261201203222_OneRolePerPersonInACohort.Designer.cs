@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201200211_EnrollmentHeadcountIndex")]
-    partial class EnrollmentHeadcountIndex
+    [Migration("20261201203222_OneRolePerPersonInACohort")]
+    partial class OneRolePerPersonInACohort
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

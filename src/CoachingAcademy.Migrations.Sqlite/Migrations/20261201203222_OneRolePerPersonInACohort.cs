@@ -19,6 +19,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                 table: "Enrollments",
                 columns: new[] { "CohortId", "PersonId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrollments_CohortId_Role_PersonId",
+                table: "Enrollments",
+                columns: new[] { "CohortId", "Role", "PersonId" });
         }
 
         /// <inheritdoc />
@@ -26,6 +31,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_Enrollments_CohortId_PersonId",
+                table: "Enrollments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Enrollments_CohortId_Role_PersonId",
                 table: "Enrollments");
 
             migrationBuilder.CreateIndex(

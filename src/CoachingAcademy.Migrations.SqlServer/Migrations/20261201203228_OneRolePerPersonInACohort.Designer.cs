@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201200215_EnrollmentHeadcountIndex")]
-    partial class EnrollmentHeadcountIndex
+    [Migration("20261201203228_OneRolePerPersonInACohort")]
+    partial class OneRolePerPersonInACohort
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
