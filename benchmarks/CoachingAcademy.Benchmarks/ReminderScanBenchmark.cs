@@ -22,11 +22,6 @@ namespace CoachingAcademy.Benchmarks;
 /// </summary>
 public static class ReminderScanBenchmark
 {
-    private sealed class NoDispatch : IReminderDispatch
-    {
-        public void Dispatch(int reminderId) { }
-    }
-
     private sealed class OneDirector : IDirectorDirectory
     {
         public Task<IReadOnlyList<string>> DirectorEmailsAsync(CancellationToken ct = default) =>
@@ -64,8 +59,6 @@ public static class ReminderScanBenchmark
             ["App:DataDirectory"] = folder, ["Hangfire:Server"] = "false",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddCore().AddInfrastructure(configuration, folder);
-        services.RemoveAll<IReminderDispatch>();
-        services.AddSingleton<IReminderDispatch, NoDispatch>();
         services.RemoveAll<IDirectorDirectory>();
         services.AddSingleton<IDirectorDirectory, OneDirector>();
         services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(capture));

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
@@ -33,7 +34,10 @@ public static class DependencyInjection
         services.AddScoped<ProgressQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<ReminderScanner>();
-        services.AddScoped<ReminderSender>();
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<OutboxQueries>();
+        services.AddSingleton<OutboxSignal>();
         services.AddScoped<ReminderQueries>();
         return services;
     }

@@ -62,10 +62,11 @@ public static class DependencyInjection
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        if (configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.SendFromOutbox), true))
+            services.AddHostedService<OutboxWorker>();
         services.AddSingleton<MimeMessageFactory>();
         services.AddSingleton<MailFolder>();
-        services.AddScoped<IEmailQueue, HangfireEmailQueue>();
-        services.AddScoped<IReminderDispatch, HangfireReminderDispatch>();
         services.AddScoped<IDirectorDirectory, DirectorDirectory>();
         services.AddScoped<IAccounts, ProgramAccounts>();
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));

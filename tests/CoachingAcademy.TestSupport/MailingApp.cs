@@ -3,7 +3,7 @@ using Xunit;
 namespace CoachingAcademy.TestSupport;
 
 /// <summary>The app on its own fresh database, sending mail through a real SMTP server process on 127.0.0.1.</summary>
-public sealed class MailingApp : AppFactory, IAsyncLifetime
+public class MailingApp : AppFactory, IAsyncLifetime
 {
     public MailingApp()
     {

@@ -3,7 +3,6 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace CoachingAcademy.Core.Cohorts;
 
@@ -21,7 +20,7 @@ public sealed record EnrollmentPreview(IReadOnlyList<EnrollmentPreviewRow> Rows)
 /// errors in words); nothing is imported until every line is valid, and then all of it is imported in one transaction.
 /// New people get a login and an invitation to set their password once the import is committed.
 /// </summary>
-public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, TimeProvider clock, ILogger<EnrollmentService> logger)
+public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, TimeProvider clock)
 {
     /// <summary>Enrolls someone already in the program; returns their name.</summary>
     public async Task<string> EnrollAsync(int cohortId, string email, EnrollmentRole role, CancellationToken ct = default)
@@ -34,14 +33,12 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         RequireOpenForEnrollment(cohort.IsArchived);
         if (person.AgencyId is null)
             throw new DomainException($"{person.FullName} is academy staff, not part of an agency, and cannot be enrolled.");
-        IReadOnlyList<int> invitations = [];
         cohort.Enroll(person, role, clock.GetUtcNow().UtcDateTime);
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            invitations = await accounts.GrantAsync([person], AccountOf(role), ct);
+            await accounts.GrantAsync([person], AccountOf(role), ct);
         }, ct));
-        await InviteAsync(invitations, ct);
         return person.FullName;
     }
 
@@ -108,14 +105,12 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             EnrollmentFile.TryParseRole(line.Role, out var role);
             cohort.Enroll(people[Email(line)], role, now);
         }
-        var invitations = new List<int>();
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
             foreach (var group in lines.GroupBy(l => { EnrollmentFile.TryParseRole(l.Role, out var role); return role; }))
-                invitations.AddRange(await accounts.GrantAsync(group.Select(l => people[Email(l)]).ToList(), AccountOf(group.Key), ct));
+                await accounts.GrantAsync(group.Select(l => people[Email(l)]).ToList(), AccountOf(group.Key), ct);
         }, ct));
-        await InviteAsync(invitations, ct);
         return lines.Count;
     }
 
@@ -129,22 +124,6 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         catch (DbUpdateException)
         {
             throw new DomainException("Someone was enrolled in this cohort by someone else at the same moment; nothing was saved. Reload the page and try again.");
-        }
-    }
-
-    /// <summary>
-    /// Invitations go out once the enrollment is committed. One that cannot be sent is logged and left pending: the
-    /// enrollment stands, and the director can send it again from the cohort's people.
-    /// </summary>
-    private async Task InviteAsync(IReadOnlyCollection<int> personIds, CancellationToken ct)
-    {
-        try
-        {
-            await accounts.InviteAsync(personIds, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Invitations to {Count} people could not all be sent; they stay pending.", personIds.Count);
         }
     }
 

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
@@ -27,7 +28,7 @@ public interface IAppDbContext
     DbSet<SessionChange> SessionChanges { get; }
     DbSet<SessionNote> SessionNotes { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
-    DbSet<Reminder> Reminders { get; }
+    DbSet<OutgoingEmail> OutgoingEmails { get; }
     DbSet<ReminderPolicy> ReminderPolicies { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -9,7 +9,8 @@ public sealed record EmailMessage(
     string TextBody,
     string HtmlBody,
     IReadOnlyList<EmailAttachment>? Attachments = null,
-    IReadOnlyList<string>? Cc = null);
+    IReadOnlyList<string>? Cc = null,
+    string? MessageId = null);
 
 public interface IEmailSender
 {

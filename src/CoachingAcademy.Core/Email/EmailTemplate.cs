@@ -15,9 +15,11 @@ public abstract class EmailTemplate
     protected virtual IReadOnlyList<EmailAttachment>? Attachments => null;
     protected virtual IReadOnlyList<string> CopyTo => [];
 
+    /// <summary>What the email is, as the directors' outbox page names it: the template's name without "Email".</summary>
+    public virtual string Kind => GetType().Name is var name && name.EndsWith("Email", StringComparison.Ordinal) ? name[..^5] : GetType().Name;
+
     protected static string H(string? value) => HtmlEncoder.Default.Encode(value ?? "");
 
-    // Plain arrays: the message is serialized into a background job, so it carries no collection types of its own.
     public EmailMessage Render() => new(Recipients.ToArray(), Subject, Text(), Layout(Subject, HtmlContent()), Attachments?.ToArray(),
         CopyTo.Count == 0 ? null : CopyTo.ToArray());
 

@@ -8,7 +8,7 @@ namespace CoachingAcademy.Core.Matching;
 
 /// <summary>Everything that changes a match: proposing, a coach's answer, a director's decision, the ending.</summary>
 public sealed class MatchingService(
-    IAppDbContext db, EligibilityLoader eligibility, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+    IAppDbContext db, EligibilityLoader eligibility, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -41,11 +41,15 @@ public sealed class MatchingService(
         var coach = await FindPersonAsync(coachId, ct);
         var match = new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now);
         db.Matches.Add(match);
-        await db.SaveChangesAsync(ct);
-
-        var cohortName = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync(ct);
-        emails.Enqueue(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
-            options.Value.Link($"/Matches/Respond/{match.Id}")));
+        var cohortName = await CohortNameAsync(cohortId, ct);
+        // The email links to the new match, so it is saved right after it, in the same transaction.
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
+                options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
+            await db.SaveChangesAsync(ct);
+        }, ct);
         return match;
     }
 
@@ -83,8 +87,8 @@ public sealed class MatchingService(
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
         var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
         match.Approve(director.PersonId, context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval), Now);
-        await SaveDecisionAsync(match, ct);
         await AnnounceApprovalsAsync([match], ct);
+        await SaveDecisionAsync(match, ct);
         return match;
     }
 
@@ -92,8 +96,6 @@ public sealed class MatchingService(
     {
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
         match.Reject(director.PersonId, reason, Now);
-        await SaveDecisionAsync(match, ct);
-
         var participant = await db.People.Where(p => p.Id == match.ParticipantId)
             .Select(p => new { p.FullName, p.Email, Contact = p.Agency == null ? null : p.Agency.ContactEmail }).SingleAsync(ct);
         var coachName = await db.People.Where(p => p.Id == match.CoachId).Select(p => p.FullName).SingleAsync(ct);
@@ -101,7 +103,9 @@ public sealed class MatchingService(
         if (participant.Contact is not null) recipients.Add(participant.Contact);
         if (match.Source == MatchSource.ParticipantRequest) recipients.Add(participant.Email);
         if (recipients.Count > 0)
-            emails.Enqueue(new MatchRejectedEmail(recipients, coachName, participant.FullName, await CohortNameAsync(match.CohortId, ct), match.RejectionReason!));
+            emails.Add(new MatchRejectedEmail(recipients, coachName, participant.FullName, await CohortNameAsync(match.CohortId, ct), match.RejectionReason!),
+                match.CohortId);
+        await SaveDecisionAsync(match, ct);
         return match;
     }
 
@@ -124,8 +128,8 @@ public sealed class MatchingService(
             context.RecordActivation(match.ParticipantId, match.CoachId);
             approved.Add(match);
         }
-        await SaveDecisionAsync(null, ct);
         await AnnounceApprovalsAsync(approved, ct);
+        await SaveDecisionAsync(null, ct);
         return (approved.Count, proposals.Count - approved.Count);
     }
 
@@ -139,9 +143,9 @@ public sealed class MatchingService(
             : actor.IsDirector ? MatchParty.Director
             : throw new NotFoundException();
         match.End(party, actor.PersonId, reason, Now);
+        emails.Add(new MatchEndedEmail([match.Coach.Email, match.Participant.Email], match.Coach.FullName, match.Participant.FullName,
+            await CohortNameAsync(match.CohortId, ct)), match.CohortId);
         await db.SaveChangesAsync(ct);
-        emails.Enqueue(new MatchEndedEmail([match.Coach.Email, match.Participant.Email], match.Coach.FullName, match.Participant.FullName,
-            await CohortNameAsync(match.CohortId, ct)));
         return match;
     }
 
@@ -188,8 +192,8 @@ public sealed class MatchingService(
             var (coach, participant) = (people[match.CoachId], people[match.ParticipantId]);
             var recipients = new[] { coach.Email, participant.Email, participant.Contact, coach.Contact }
                 .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            emails.Enqueue(new MatchApprovedEmail(recipients, coach.FullName, coach.Email, participant.FullName, participant.Email,
-                cohortName, options.Value.Link($"/Matches/Details/{match.Id}")));
+            emails.Add(new MatchApprovedEmail(recipients, coach.FullName, coach.Email, participant.FullName, participant.Email,
+                cohortName, options.Value.Link($"/Matches/Details/{match.Id}")), match.CohortId);
         }
     }
 

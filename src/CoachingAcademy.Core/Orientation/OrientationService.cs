@@ -11,7 +11,7 @@ namespace CoachingAcademy.Core.Orientation;
 /// Seed 000: a coach registers for one orientation session of their cohort, may switch or cancel, and attending one is
 /// required to coach. A full session takes no one else, even when several coaches take the last seat at once.
 /// </summary>
-public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+public sealed class OrientationService(IAppDbContext db, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     public async Task RegisterAsync(Actor coach, int sessionId, CancellationToken ct = default)
     {
@@ -44,14 +44,14 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
         var person = await db.People.SingleAsync(p => p.Id == coach.PersonId, ct);
         session.Register(person, clock.GetUtcNow().UtcDateTime);
         current?.Release(coach.PersonId);   // a switch frees the old seat in the same save
-        await db.SaveChangesAsync(ct);
 
         var cohort = await db.Cohorts.Where(c => c.Id == session.CohortId).Select(c => new { c.Name, c.TimeZoneId }).SingleAsync(ct);
         var ics = SessionCalendar.Invitation(new CalendarItem($"orientation-{session.Id}-{coach.PersonId}@coachingacademy", 0,
             $"{cohort.Name}: coach orientation", "Attending one orientation session is required to serve as a coach.", session.Location,
             cohort.TimeZoneId, session.StartsAtUtc, session.EndsAtUtc, Attendees: [(person.FullName, person.Email)]), options.Value.CalendarOrganizer);
-        emails.Enqueue(new OrientationConfirmedEmail(person.Email, person.FullName, cohort.Name,
-            ProgramTime.Format(session.StartsAtUtc, cohort.TimeZoneId), session.Location, ics));
+        emails.Add(new OrientationConfirmedEmail(person.Email, person.FullName, cohort.Name,
+            ProgramTime.Format(session.StartsAtUtc, cohort.TimeZoneId), session.Location, ics), session.CohortId);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task CancelAsync(Actor coach, int sessionId, CancellationToken ct = default)
@@ -89,7 +89,8 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
             throw new DomainException("This coach already has an orientation seat.");
         var when = ProgramTime.Format(cohort.Next.Value, cohort.TimeZoneId);
         foreach (var coach in coaches)
-            emails.Enqueue(new Reminders.OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")));
+            emails.Add(new Reminders.OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")), cohortId);
+        await db.SaveChangesAsync(ct);
         return coaches.Count;
     }
 

@@ -12,15 +12,13 @@ public enum AccountRole
 public interface IAccounts
 {
     /// <summary>
-    /// Gives each person (already saved) a login with the role, in one save whatever their number. Returns the people
-    /// whose login is new: invite them once the change that needed it is committed.
+    /// Gives each person (already saved) a login with the role, and each new login an invitation to set a password, in
+    /// one save whatever their number: run it inside the transaction of the change that needs the logins, and the
+    /// invitations land with it or not at all. Returns how many were invited.
     /// </summary>
-    Task<IReadOnlyList<int>> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default);
+    Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default);
 
     Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default);
-
-    /// <summary>Emails each of these people who has not set a password yet a one-time link to set it.</summary>
-    Task InviteAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default);
 
     /// <summary>
     /// Sends a new link and voids the earlier one. Throws a <see cref="Common.DomainException"/> when the person has no

@@ -61,16 +61,14 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
             await accounts.RevokeAsync(personId, AccountRole.Coordinator, ct);
             return person.AgencyId!.Value;
         }
-        IReadOnlyList<int> invitations;
         try
         {
-            invitations = await accounts.GrantAsync([person], AccountRole.Coordinator, ct);
+            await accounts.GrantAsync([person], AccountRole.Coordinator, ct);
         }
         catch (DbUpdateException)
         {
             throw new DomainException($"{person.FullName} was given a login by someone else at the same moment; reload the page.");
         }
-        await accounts.InviteAsync(invitations, ct);
         return person.AgencyId!.Value;
     }
 

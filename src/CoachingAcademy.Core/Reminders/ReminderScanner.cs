@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -8,15 +9,15 @@ using Microsoft.Extensions.Options;
 
 namespace CoachingAcademy.Core.Reminders;
 
-public sealed record ScanResult(int Recorded, int Dispatched);
+public sealed record ScanResult(int Recorded);
 
 /// <summary>
-/// Finds every reminder that is due, records the new ones in the outbox (unique key, so never twice) and dispatches
-/// every outbox row that waits to be sent or retried, including rows a crash left behind. A fixed number of queries,
-/// whatever the number of cohorts, matches, milestones or sessions.
+/// Finds every reminder that is due and records the new ones in the outbox under a unique key, so never twice, whoever
+/// triggers them; the outbox sends them like every other email. A fixed number of queries, whatever the number of
+/// cohorts, matches, milestones or sessions.
 /// </summary>
 public sealed class ReminderScanner(
-    IAppDbContext db, IReminderDispatch dispatch, IDirectorDirectory directors, ProgressQueries progress,
+    IAppDbContext db, OutboxSignal signal, IDirectorDirectory directors, ProgressQueries progress,
     TimeProvider clock, IOptions<ProgramOptions> options)
 {
     /// <summary>Milestones further past due than this get no first notice: a new program is not flooded with old news.</summary>
@@ -38,11 +39,11 @@ public sealed class ReminderScanner(
         candidates.AddRange(await DigestsAsync(cohorts, ct));
 
         var keys = candidates.Select(c => c.Key).ToList();
-        var known = (await db.Reminders.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct)).ToHashSet();
+        var known = (await db.OutgoingEmails.Where(r => keys.Contains(r.Key!)).Select(r => r.Key!).ToListAsync(ct)).ToHashSet();
         var fresh = candidates.Where(c => known.Add(c.Key)).Select(c => c.Create()).ToList();
         if (fresh.Count > 0)
         {
-            db.Reminders.AddRange(fresh);
+            db.OutgoingEmails.AddRange(fresh);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -56,19 +57,15 @@ public sealed class ReminderScanner(
             }
         }
 
-        var now = Now;
-        var stale = now - ReminderSender.ClaimTimeout;
-        var due = await db.Reminders
-            .Where(r => r.Attempts < Reminder.MaxAttempts
-                && (((r.Status == ReminderStatus.Pending || r.Status == ReminderStatus.Failed) && r.NextAttemptAtUtc <= now)
-                    || (r.Status == ReminderStatus.Sending && r.ClaimedAtUtc < stale)))
-            .OrderBy(r => r.Id).Select(r => r.Id).Take(5_000).ToListAsync(ct);
-        foreach (var id in due)
-            dispatch.Dispatch(id);
-        return new ScanResult(fresh.Count, due.Count);
+        if (fresh.Count > 0)
+            signal.Pulse();
+        return new ScanResult(fresh.Count);
     }
 
-    private sealed record Candidate(string Key, Func<Reminder> Create);
+    private static OutgoingEmail Remind(string key, ReminderKind kind, int cohortId, EmailMessage message, DateTime nowUtc) =>
+        new(kind.ToString(), cohortId, message, nowUtc, key);
+
+    private sealed record Candidate(string Key, Func<OutgoingEmail> Create);
 
     private sealed record CohortInfo(int Id, string Name, string TimeZoneId, ReminderPolicy? StoredPolicy)
     {
@@ -105,7 +102,7 @@ public sealed class ReminderScanner(
             if (kind is null)
                 continue;
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
-            reminders.Add(new Candidate(key, () => new Reminder(key, kind.Value, row.CohortId,
+            reminders.Add(new Candidate(key, () => Remind(key, kind.Value, row.CohortId,
                 new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
                     row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
                     options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render(), Now)));
@@ -145,7 +142,7 @@ public sealed class ReminderScanner(
                 var cohort = cohorts[r.CohortId];
                 // A moved session is a new subject: its start is part of the key.
                 var key = $"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}";
-                return new Candidate(key, () => new Reminder(key, ReminderKind.Session, r.CohortId,
+                return new Candidate(key, () => Remind(key, ReminderKind.Session, r.CohortId,
                     new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
                         ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
                         options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render(), now));
@@ -172,7 +169,7 @@ public sealed class ReminderScanner(
             {
                 var cohort = cohorts[r.CohortId];
                 var key = $"{r.Email}|orientation:{r.CohortId}:{r.Next!.Id}|{ReminderKind.Orientation}";
-                return new Candidate(key, () => new Reminder(key, ReminderKind.Orientation, r.CohortId,
+                return new Candidate(key, () => Remind(key, ReminderKind.Orientation, r.CohortId,
                     new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
                         $"{ProgramTime.Format(r.Next.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/")).Render(), now));
             });
@@ -200,7 +197,7 @@ public sealed class ReminderScanner(
             var atRisk = mine.Where(m => states[m.Id].AtRisk).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
             var week = ISOWeek.GetWeekOfYear(ProgramTime.Today(clock, cohort.TimeZoneId).ToDateTime(TimeOnly.MinValue));
             var key = $"directors|digest:{cohort.Id}:{ProgramTime.Today(clock, cohort.TimeZoneId).Year}-W{week:00}|{ReminderKind.DirectorDigest}";
-            return new Candidate(key, () => new Reminder(key, ReminderKind.DirectorDigest, cohort.Id,
+            return new Candidate(key, () => Remind(key, ReminderKind.DirectorDigest, cohort.Id,
                 new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}")).Render(), Now));
         });
     }

@@ -10,7 +10,7 @@ namespace CoachingAcademy.Core.Sessions;
 public sealed record SessionPlan(DateTime LocalStart, int DurationMinutes, SessionForm Form, string Location, int? MilestoneId);
 
 /// <summary>Scheduling, moving, cancelling and logging the sessions of an active match; private notes.</summary>
-public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -20,8 +20,8 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
         db.CoachingSessions.Add(session);
-        await db.SaveChangesAsync(ct);
         await AnnounceAsync(pair, session, null, null, ct);
+        await db.SaveChangesAsync(ct);
         return session;
     }
 
@@ -30,8 +30,8 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, Now);
-        await db.SaveChangesAsync(ct);
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
+        await db.SaveChangesAsync(ct);
         return change;
     }
 
@@ -39,8 +39,8 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
     {
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
         var change = session.Cancel(actor.PersonId, reason, Now);
-        await db.SaveChangesAsync(ct);
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
+        await db.SaveChangesAsync(ct);
         return change;
     }
 
@@ -111,6 +111,7 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
         return startUtc;
     }
 
+    /// <summary>Adds the calendar email to the outbox; the caller's save stores it with the change.</summary>
     private async Task AnnounceAsync(Pair pair, CoachingSession session, SessionChangeKind? change, string? lateReason, CancellationToken ct)
     {
         var milestone = session.MilestoneId is int id
@@ -122,8 +123,8 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: [(pair.CoachName, pair.CoachEmail), (pair.ParticipantName, pair.ParticipantEmail)]), options.Value.CalendarOrganizer);
-        emails.Enqueue(new SessionEmail(change, [pair.CoachEmail, pair.ParticipantEmail], pair.CoachName, pair.ParticipantName,
+        emails.Add(new SessionEmail(change, [pair.CoachEmail, pair.ParticipantEmail], pair.CoachName, pair.ParticipantName,
             ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
-            options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics));
+            options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
     }
 }

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
@@ -12,8 +13,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Infrastructure.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IAppDbContext
+/// <param name="options">The provider and connection.</param>
+/// <param name="outbox">Woken when an email is committed (absent at design time).</param>
+public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? outbox = null)
+    : IdentityDbContext<ApplicationUser>(options), IAppDbContext
 {
+    private bool _emailsAwaitCommit;
+
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
@@ -28,7 +34,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
     public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
-    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
 
     public void ClearChanges() => ChangeTracker.Clear();
@@ -39,7 +45,28 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
             await using var transaction = await Database.BeginTransactionAsync(ct);
             await work();
             await transaction.CommitAsync(ct);
+            WakeOutboxIf(ref _emailsAwaitCommit);
         });
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var emails = ChangeTracker.Entries<OutgoingEmail>().Any(e => e.State == EntityState.Added);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (emails && Database.CurrentTransaction is not null)
+            _emailsAwaitCommit = true;
+        else
+            WakeOutboxIf(ref emails);
+        return saved;
+    }
+
+    /// <summary>Emails are sent after they are committed: the worker is woken then, not before.</summary>
+    private void WakeOutboxIf(ref bool emails)
+    {
+        if (!emails)
+            return;
+        emails = false;
+        outbox?.Pulse();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

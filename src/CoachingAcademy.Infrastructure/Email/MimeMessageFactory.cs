@@ -14,6 +14,8 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options, TimeProvi
             Subject = message.Subject,
             Date = clock.GetUtcNow(),
         };
+        if (message.MessageId is not null)
+            mime.MessageId = message.MessageId;
         mime.From.Add(MailboxAddress.Parse(options.Value.From));
         foreach (var to in message.To)
             mime.To.Add(MailboxAddress.Parse(to));

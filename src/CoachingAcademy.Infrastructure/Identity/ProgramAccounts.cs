@@ -12,10 +12,10 @@ namespace CoachingAcademy.Infrastructure.Identity;
 /// Logins for the program's people, through Identity. An invitation is a password-reset token: it works once (setting
 /// the password changes the security stamp, which voids it) and expires after App:InvitationDays days.
 /// </summary>
-public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbContext db, IEmailQueue emails, IOptions<ProgramOptions> options)
+public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbContext db, EmailOutbox emails, IOptions<ProgramOptions> options)
     : IAccounts
 {
-    public async Task<IReadOnlyList<int>> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default)
+    public async Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default)
     {
         // Straight through the context rather than UserManager, which saves once per call: a 5,000-line enrollment
         // file would take a minute. The fields are the ones UserManager.CreateAsync sets for a login without a password.
@@ -30,7 +30,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         var taken = await db.Users.Where(u => wanted.Contains(u.NormalizedUserName!)).Select(u => u.UserName).FirstOrDefaultAsync(ct);
         if (taken is not null)
             throw new DomainException($"{taken} is already the login of another account; this person needs another email address.");
-        var created = new List<int>();
+        var invited = 0;
         foreach (var person in people)
         {
             if (!logins.TryGetValue(person.Id, out var login))
@@ -44,13 +44,14 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 };
                 db.Users.Add(login);
                 logins[person.Id] = login;
-                created.Add(person.Id);
+                await InviteAsync(login, person);
+                invited++;
             }
             if (holding.Add(login.Id))
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = login.Id, RoleId = roleId });
         }
         await db.SaveChangesAsync(ct);
-        return created;
+        return invited;
     }
 
     public async Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default)
@@ -64,31 +65,30 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         }
     }
 
-    public async Task InviteAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default)
-    {
-        var ids = personIds.ToList();
-        var logins = await db.Users.Include(u => u.Person)
-            .Where(u => u.PersonId != null && ids.Contains(u.PersonId.Value) && u.PasswordHash == null).ToListAsync(ct);
-        foreach (var login in logins)
-            await EnqueueInvitationAsync(login);
-    }
-
     public async Task ResendInvitationAsync(int personId, CancellationToken ct = default)
     {
         var login = await db.Users.Include(u => u.Person).SingleOrDefaultAsync(u => u.PersonId == personId, ct)
             ?? throw new DomainException("This person has no login yet: enroll them in a cohort or name them coordinator first.");
         if (login.PasswordHash is not null)
             throw new DomainException($"{login.Person!.FullName} has already set a password and can sign in.");
-        // A new stamp voids any earlier link, so only the newest invitation works.
-        Check(await users.UpdateSecurityStampAsync(login));
-        await EnqueueInvitationAsync(login);
+        // A new stamp voids any earlier link, so only the newest invitation works; the stamp and the email land together.
+        await db.InTransactionAsync(async () =>
+        {
+            Check(await users.UpdateSecurityStampAsync(login));
+            await InviteAsync(login, login.Person!);
+            await db.SaveChangesAsync(ct);
+        }, ct);
     }
 
-    private async Task EnqueueInvitationAsync(ApplicationUser login)
+    /// <summary>
+    /// Adds the invitation to the outbox for the caller's save. The link carries a one-time token: it lives in the
+    /// outbox row and the email only, never in a job, a log line or a page.
+    /// </summary>
+    private async Task InviteAsync(ApplicationUser login, Person person)
     {
         var token = await users.GeneratePasswordResetTokenAsync(login);
         var link = options.Value.Link($"/Account/SetPassword?user={Uri.EscapeDataString(login.Id)}&token={Uri.EscapeDataString(token)}");
-        emails.Enqueue(new InvitationEmail(login.Email!, login.Person!.FullName, link, options.Value.InvitationDays));
+        emails.Add(new InvitationEmail(login.Email!, person.FullName, link, options.Value.InvitationDays));
     }
 
     public async Task<IReadOnlySet<int>> PendingInvitationsAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default) =>

@@ -14,19 +14,6 @@ public sealed class ReminderScanJob(ReminderScanner scanner)
     public Task ScanAsync(CancellationToken cancellationToken) => scanner.ScanAsync(cancellationToken);
 }
 
-/// <summary>No Hangfire retries here: a failed send is recorded on the outbox row, and the next scan retries it after
-/// the row's back-off, so there is one retry policy and it is visible on the reminders page.</summary>
-public sealed class ReminderSendJob(ReminderSender sender)
-{
-    [AutomaticRetry(Attempts = 0)]
-    public Task SendAsync(int reminderId, CancellationToken cancellationToken) => sender.SendAsync(reminderId, cancellationToken);
-}
-
-public sealed class HangfireReminderDispatch(IBackgroundJobClient jobs) : IReminderDispatch
-{
-    public void Dispatch(int reminderId) => jobs.Enqueue<ReminderSendJob>(job => job.SendAsync(reminderId, CancellationToken.None));
-}
-
 /// <summary>Registers every recurring job, in one place, when the app starts.</summary>
 public sealed class RecurringJobs(IRecurringJobManager jobs) : IHostedService
 {

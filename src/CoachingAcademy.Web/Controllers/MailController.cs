@@ -1,14 +1,17 @@
+using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Infrastructure.Email;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Development only: the messages the app wrote to its pickup folder, for a director to read.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class MailController(MailFolder folder, IEmailSender sender, IWebHostEnvironment environment, TimeProvider clock) : Controller
+public sealed class MailController(
+    MailFolder folder, EmailOutbox outbox, OutboxSender sender, IAppDbContext db, IWebHostEnvironment environment, TimeProvider clock) : Controller
 {
     [HttpGet]
     public IActionResult Index(int page = 1) => environment.IsDevelopment() ? View(folder.List(page)) : NotFound();
@@ -21,13 +24,22 @@ public sealed class MailController(MailFolder folder, IEmailSender sender, IWebH
         return folder.Find(id) is { } mail ? View(mail) : NotFound();
     }
 
-    /// <summary>Sends a test message to the signed-in director through whichever sender is configured.</summary>
+    /// <summary>
+    /// Sends a test message to the signed-in director through whichever sender is configured, and says at once whether
+    /// the server took it. Like every email it goes through the outbox, which retries it if the server is away.
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> SendTest(CancellationToken ct)
     {
         var email = User.Identity?.Name ?? "";
-        await sender.SendAsync(new TestEmail(email, email, clock.GetUtcNow()).Render(), ct);
-        TempData["Status"] = $"A test message was sent to {email}.";
+        var test = outbox.Add(new TestEmail(email, email, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        if (await sender.SendNowAsync(test.Id, ct))
+            TempData["Status"] = $"A test message was sent to {email}.";
+        else
+            TempData["Error"] = $"The mail server did not take the test message for {email}: "
+                + (await db.OutgoingEmails.Where(e => e.Id == test.Id).Select(e => e.LastError).SingleAsync(ct) ?? "it is being sent by the outbox.")
+                + " The outbox will try again.";
         return environment.IsDevelopment() ? RedirectToAction(nameof(Index)) : RedirectToAction("Index", "Home");
     }
 }

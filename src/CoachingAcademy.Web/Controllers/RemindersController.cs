@@ -9,33 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoachingAcademy.Web.Controllers;
 
-/// <summary>The reminder outbox (sent, pending, failed with its error) and each cohort's reminder policy.</summary>
+/// <summary>Each cohort's reminder policy (the reminders themselves are in the outbox).</summary>
 [Authorize(Roles = Roles.Director)]
 public sealed class RemindersController(ReminderQueries reminders, IValidator<PolicyInput> validator) : Controller
 {
-    [HttpGet]
-    public async Task<IActionResult> Index(ReminderStatus? status, int page = 1, CancellationToken ct = default)
-    {
-        ViewData["Status"] = status;
-        ViewData["Counts"] = await reminders.CountsAsync(ct);
-        return View(await reminders.ListAsync(status, page, ct: ct));
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Retry(int id, CancellationToken ct)
-    {
-        try
-        {
-            await reminders.RetryAsync(id, ct);
-            TempData["Status"] = "The reminder is being sent again.";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        return RedirectToAction(nameof(Index), new { status = ReminderStatus.Failed });
-    }
-
     [HttpGet("/Reminders/Policy/{cohortId:int}")]
     public async Task<IActionResult> Policy(int cohortId, CancellationToken ct)
     {

@@ -54,4 +54,25 @@ public sealed class SendingEmail(AppFactory app)
         Assert.Contains("<h1", message.HtmlBody);
         Assert.False(Directory.Exists(mailing.MailDirectory) && Directory.GetFiles(mailing.MailDirectory).Length > 0);
     }
+
+    [Fact]
+    public async Task A_test_message_with_the_mail_server_down_is_answered_in_words_and_kept_for_a_retry()
+    {
+        await using var smtp = new SmtpServer();          // never started: nothing listens on its port
+        await using var mailing = new AppFactory()
+            .With("Smtp:Host", "127.0.0.1")
+            .With("Smtp:Port", smtp.Port.ToString())
+            .With("Smtp:Security", "None");
+        var director = await mailing.LoginAsync(DemoUsers.Director);
+
+        var response = await director.PostFormAsync("/Mail/SendTest", [], tokenPage: "/Mail");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await director.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains("The mail server did not take the test message for director@example.org", page);
+        Assert.Contains("The outbox will try again.", page);
+        var outbox = WebUtility.HtmlDecode(await director.GetStringAsync("/Outbox?status=Failed"));
+        Assert.Contains("CoachingAcademy test message", outbox);
+        Assert.Contains("Attempt 1:", outbox);
+    }
 }

@@ -101,7 +101,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Sessions/Note"] = [],
         ["POST Calendar/Renew"] = [],
         ["POST Calendar/Revoke"] = [],
-        ["POST Reminders/Retry"] = [],
+        ["POST Outbox/Retry"] = [],
         ["POST Reminders/Policy"] = [],
         ["POST Orientation/Register"] = [],
         ["POST Orientation/Cancel"] = [],

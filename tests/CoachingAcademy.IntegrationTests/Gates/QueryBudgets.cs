@@ -41,7 +41,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Calendar/Feed"] = 20,
         ["GET Progress/Cohort"] = 20,
         ["GET Orientation/Session"] = 20,
-        ["GET Reminders/Index"] = 20,
+        ["GET Outbox/Index"] = 20,
         ["GET Reminders/Policy"] = 20,
         ["GET Account/SetPassword"] = 0,
         ["GET Cohorts/Create"] = 8,

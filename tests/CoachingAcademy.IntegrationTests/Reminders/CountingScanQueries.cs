@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
@@ -16,17 +17,11 @@ namespace CoachingAcademy.IntegrationTests.Reminders;
 [Collection(AppCollection.Name)]
 public sealed class CountingScanQueries(MailingApp app) : IClassFixture<MailingApp>
 {
-    private sealed class Recorder : IReminderDispatch
-    {
-        public List<int> Ids { get; } = [];
-        public void Dispatch(int reminderId) => Ids.Add(reminderId);
-    }
-
     private async Task<int> CountScanAsync()
     {
         using var scope = app.Services.CreateScope();
         var sp = scope.ServiceProvider;
-        var scanner = new ReminderScanner(sp.GetRequiredService<IAppDbContext>(), new Recorder(), sp.GetRequiredService<IDirectorDirectory>(),
+        var scanner = new ReminderScanner(sp.GetRequiredService<IAppDbContext>(), new OutboxSignal(), sp.GetRequiredService<IDirectorDirectory>(),
             sp.GetRequiredService<ProgressQueries>(), app.Clock, sp.GetRequiredService<IOptions<ProgramOptions>>());
         // The counter counts what is done for a request carrying its header; the scan runs as if inside one.
         var id = Guid.NewGuid().ToString("N");
@@ -67,6 +62,6 @@ public sealed class CountingScanQueries(MailingApp app) : IClassFixture<MailingA
 
         await CountScanAsync();
         Assert.Equal(small, await CountScanAsync());
-        Assert.True(await app.QueryAsync(db => db.Reminders.CountAsync()) > 100);
+        Assert.True(await app.QueryAsync(db => db.OutgoingEmails.CountAsync()) > 100);
     }
 }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +16,15 @@ public sealed class RecoveringFromACrash(MailingApp app) : IClassFixture<Mailing
         var cohortId = await app.DemoCohortIdAsync();
         await app.QueryAsync(async db =>
         {
-            // One recorded but never dispatched; one claimed by a worker that died eleven minutes ago.
-            db.Reminders.Add(new Reminder("crash|pending|test", ReminderKind.Session, cohortId,
-                new Core.Email.EmailMessage(["victor.hale@example.org"], "Left pending by a crash", "text", "<p>html</p>"), now));
-            db.Reminders.Add(new Reminder("crash|claimed|test", ReminderKind.Session, cohortId,
-                new Core.Email.EmailMessage(["victor.hale@example.org"], "Left claimed by a crash", "text", "<p>html</p>"), now));
+            // One recorded but never sent; one claimed by a worker that died, whose lease ran out a minute ago.
+            db.OutgoingEmails.Add(new OutgoingEmail(nameof(ReminderKind.Session), cohortId,
+                new EmailMessage(["victor.hale@example.org"], "Left pending by a crash", "text", "<p>html</p>"), now, "crash|pending|test"));
+            db.OutgoingEmails.Add(new OutgoingEmail(nameof(ReminderKind.Session), cohortId,
+                new EmailMessage(["victor.hale@example.org"], "Left claimed by a crash", "text", "<p>html</p>"), now, "crash|claimed|test"));
             await db.SaveChangesAsync();
-            return await db.Reminders.Where(r => r.Key == "crash|claimed|test").ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, ReminderStatus.Sending).SetProperty(r => r.ClaimedAtUtc, now.AddMinutes(-11)));
+            return await db.OutgoingEmails.Where(r => r.Key == "crash|claimed|test").ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, EmailStatus.Sending).SetProperty(r => r.ClaimToken, Guid.NewGuid())
+                .SetProperty(r => r.LeaseUntilUtc, now.AddMinutes(-1)));
         });
 
         await app.ScanAsync();

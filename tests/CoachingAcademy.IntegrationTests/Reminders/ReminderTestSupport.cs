@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,12 @@ internal static class ReminderTestSupport
         return await scope.ServiceProvider.GetRequiredService<ReminderScanner>().ScanAsync();
     }
 
-    /// <summary>Waits until no reminder is pending or being sent, so that a test reads a settled outbox.</summary>
+    /// <summary>Waits until no email is pending or being sent, so that a test reads a settled outbox.</summary>
     public static async Task SettleAsync(this AppFactory app)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && await app.QueryAsync(db => Task.FromResult(db.Reminders.Any(r =>
-                   r.Status == ReminderStatus.Pending || r.Status == ReminderStatus.Sending))))
+        while (DateTime.UtcNow < deadline && await app.QueryAsync(db => Task.FromResult(db.OutgoingEmails.Any(r =>
+                   r.Status == EmailStatus.Pending || r.Status == EmailStatus.Sending))))
             await Task.Delay(100);
     }
 }

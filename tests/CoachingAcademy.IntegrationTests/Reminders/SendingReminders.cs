@@ -1,4 +1,4 @@
-using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +29,8 @@ public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
         Assert.Equal(["director@example.org", "jamie.sutton@example.org"], digest.To.Mailboxes.Select(m => m.Address).Order());
         Assert.Contains("Marcus Webb (coach Grace Okafor): Initial development conversation due soon", digest.TextBody);
 
-        Assert.Equal(await app.QueryAsync(db => db.Reminders.CountAsync()), app.Smtp.Messages().Count);
-        Assert.All(await app.QueryAsync(db => db.Reminders.ToListAsync()), r => Assert.Equal(ReminderStatus.Sent, r.Status));
+        Assert.Equal(await app.QueryAsync(db => db.OutgoingEmails.CountAsync()), app.Smtp.Messages().Count);
+        Assert.All(await app.QueryAsync(db => db.OutgoingEmails.ToListAsync()), r => Assert.Equal(EmailStatus.Sent, r.Status));
     }
 
     [Fact]
@@ -39,13 +39,13 @@ public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
         await app.ScanAsync();
         await app.SettleAsync();
 
-        var page = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync("/Reminders?status=Sent");
+        var page = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync("/Outbox?status=Sent");
         Assert.Contains("Reminder: Initial development conversation due by Sunday 8 March 2026", page);
 
         foreach (var email in new[] { DemoUsers.Coordinator, DemoUsers.Coach, DemoUsers.Participant })
         {
             var client = await app.LoginAsync(email);
-            Denied.Assert(await client.GetAsync("/Reminders"));
+            Denied.Assert(await client.GetAsync("/Outbox"));
             Denied.Assert(await client.GetAsync($"/Reminders/Policy/{await app.DemoCohortIdAsync()}"));
         }
     }

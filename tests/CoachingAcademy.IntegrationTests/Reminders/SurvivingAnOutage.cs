@@ -1,4 +1,4 @@
-using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +15,15 @@ public sealed class SurvivingAnOutage(MailingApp app) : IClassFixture<MailingApp
         await app.ScanAsync();
         await app.SettleAsync();
 
-        var failed = await app.QueryAsync(db => db.Reminders.AsNoTracking().ToListAsync());
+        var failed = await app.QueryAsync(db => db.OutgoingEmails.AsNoTracking().ToListAsync());
         Assert.NotEmpty(failed);
         Assert.All(failed, r =>
         {
-            Assert.Equal(ReminderStatus.Failed, r.Status);
+            Assert.Equal(EmailStatus.Failed, r.Status);
             Assert.Equal(1, r.Attempts);
             Assert.False(string.IsNullOrEmpty(r.LastError));
         });
-        Assert.Contains("Attempt 1:", await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync("/Reminders?status=Failed"));
+        Assert.Contains("Attempt 1:", await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync("/Outbox?status=Failed"));
 
         await app.Smtp.StartAsync();
         await app.ScanAsync();          // still inside the back-off: nothing is retried yet
@@ -38,6 +38,6 @@ public sealed class SurvivingAnOutage(MailingApp app) : IClassFixture<MailingApp
         Assert.Equal(failed.Count, (await app.Smtp.WaitForMessagesAsync(failed.Count)).Count);
         await Task.Delay(500);
         Assert.Equal(failed.Count, app.Smtp.Messages().Count);
-        Assert.All(await app.QueryAsync(db => db.Reminders.ToListAsync()), r => Assert.Equal(ReminderStatus.Sent, r.Status));
+        Assert.All(await app.QueryAsync(db => db.OutgoingEmails.ToListAsync()), r => Assert.Equal(EmailStatus.Sent, r.Status));
     }
 }

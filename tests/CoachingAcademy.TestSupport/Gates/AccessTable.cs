@@ -83,8 +83,8 @@ public static class AccessTable
         ["GET Orientation/Session"] =     new(No,       Yes,     No,         No,   No),
         ["POST Orientation/Attendance"] = new(No,       Yes,     No,         No,   No),
         ["GET Progress/Cohort"] =         new(No,       Yes,     No,         No,   No),
-        ["GET Reminders/Index"] =         new(No,       Yes,     No,         No,   No),
-        ["POST Reminders/Retry"] =        new(No,       Yes,     No,         No,   No),
+        ["GET Outbox/Index"] =            new(No,       Yes,     No,         No,   No),
+        ["POST Outbox/Retry"] =           new(No,       Yes,     No,         No,   No),
         ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),
         ["POST Reminders/Policy"] =       new(No,       Yes,     No,         No,   No),
         // Cohort administration, enrollment, agencies and people: directors only (coordinators see their agency at home).

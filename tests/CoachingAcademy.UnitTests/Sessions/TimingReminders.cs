@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Reminders;
 
@@ -23,7 +24,7 @@ public sealed class TimingReminders
     [Fact]
     public void Failed_sends_wait_longer_each_time_up_to_an_hour()
     {
-        Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 8).Select(a => Reminder.BackOff(a).TotalMinutes));
+        Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 8).Select(a => OutgoingEmail.BackOff(a, TimeSpan.FromMinutes(1)).TotalMinutes));
     }
 
     [Fact]

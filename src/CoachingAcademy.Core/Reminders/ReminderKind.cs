@@ -1,0 +1,12 @@
+namespace CoachingAcademy.Core.Reminders;
+
+/// <summary>The reminders the scan records in the outbox; the name is the outgoing email's kind.</summary>
+public enum ReminderKind
+{
+    MilestoneFirst = 0,
+    MilestoneSecond = 1,
+    MilestoneOverdue = 2,
+    Session = 3,
+    DirectorDigest = 4,
+    Orientation = 5,
+}

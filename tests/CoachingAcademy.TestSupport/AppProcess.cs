@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CoachingAcademy.TestSupport;
+
+/// <summary>
+/// The built app as its own process (the README's run command, on a data folder of the test's), so that a test can
+/// kill it hard, as a power cut or the OOM killer would, and start it again on the same database.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> _settings;
+    private Process? _process;
+
+    public AppProcess(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "coachingacademy-tests", Guid.NewGuid().ToString("N"));
+        Port = FreePort();
+        _settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port}",
+            ["App__DataDirectory"] = DataDirectory,
+            ["App__BaseUrl"] = $"http://127.0.0.1:{Port}",
+            ["DemoData__Seed"] = "true",
+            ["Hangfire__RecurringJobs"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            _settings[key] = value;
+    }
+
+    public string DataDirectory { get; }
+    public int Port { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+
+    /// <summary>Starts the app and waits, up to two minutes (a cold start on a busy machine), until it answers.</summary>
+    public async Task StartAsync()
+    {
+        var web = WebAssembly();
+        var start = new ProcessStartInfo("dotnet", [web, "--contentRoot", Path.GetDirectoryName(web)!])
+        {
+            WorkingDirectory = Path.GetDirectoryName(web)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in _settings)
+            start.Environment[key] = value;
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} while starting.");
+            try
+            {
+                if ((await probe.GetAsync("/health/live")).IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The app did not answer /health/live within two minutes.");
+    }
+
+    /// <summary>SIGKILL: no graceful shutdown, no flush, nothing the app can do about it.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process = null;
+    }
+
+    /// <summary>A client that keeps its cookies and does not follow redirects, like the in-process tests' clients.</summary>
+    public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromMinutes(2),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>The web app's own build output, beside this test assembly's: artifacts/bin/CoachingAcademy.Web/&lt;configuration&gt;.</summary>
+    private static string WebAssembly()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(here.Parent!.Parent!.FullName, "CoachingAcademy.Web", here.Name, "CoachingAcademy.Web.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the web app's assembly is missing.", path);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
