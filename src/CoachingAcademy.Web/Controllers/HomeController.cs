@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
@@ -13,7 +14,7 @@ namespace CoachingAcademy.Web.Controllers;
 
 public sealed class HomeController(
     CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
-    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, TimeProvider clock) : Controller
+    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
@@ -27,6 +28,7 @@ public sealed class HomeController(
             PersonId = person?.Id,
             NowUtc = clock.GetUtcNow().UtcDateTime,
             Cohorts = User.IsInRole(Roles.Director) ? await cohorts.ListAsync(page, ct: ct) : null,
+            EmailsGivenUp = User.IsInRole(Roles.Director) ? await outbox.GivenUpAsync(ct) : 0,
             Agency = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int agencyId
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,

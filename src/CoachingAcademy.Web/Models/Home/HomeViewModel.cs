@@ -15,6 +15,8 @@ public sealed class HomeViewModel
     public int? PersonId { get; init; }
     public DateTime NowUtc { get; init; }
     public PagedList<CohortSummary>? Cohorts { get; init; }
+    /// <summary>Emails the outbox gave up on, for directors.</summary>
+    public int EmailsGivenUp { get; init; }
     public AgencyPeople? Agency { get; init; }
     public IReadOnlyList<CoachCohort>? CoachCohorts { get; init; }
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
