@@ -4,6 +4,7 @@ using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -44,6 +45,9 @@ public static class DependencyInjection
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // Every request checks its cookie's stamp (see EveryRequestStampValidator); the interval says so for Identity too.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, EveryRequestStampValidator>();
         services.AddAntiforgery(o => o.Cookie.Name = "CoachingAcademy.Antiforgery");
 
         // Keys live beside the database so that logins survive restarts (and container rebuilds with a volume).

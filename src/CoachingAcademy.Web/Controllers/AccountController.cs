@@ -77,6 +77,9 @@ public sealed class AccountController(
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp ends every copy of this sign-in's cookie, not only the browser's own.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         TempData["Status"] = "You are signed out.";
         return RedirectToAction(nameof(Login));
