@@ -23,6 +23,7 @@ public static class DependencyInjection
             o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"Enter a valid value ('{value}' is not one).");
             o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
             o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+            o.Conventions.Add(new RouteValuesFromRouteOnly());
             // jQuery-style keys (a[b][c]) are not used by any form here, and a field named "a[" made those providers throw (a 500).
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
