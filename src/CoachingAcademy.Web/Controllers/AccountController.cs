@@ -54,6 +54,9 @@ public sealed class AccountController(
         return View("LinkNotValid");
     }
 
+    public const string FailedSignIn =
+        "The email or password is incorrect. After 5 failed attempts in a row, an account waits 15 minutes before it can sign in again.";
+
     [AllowAnonymous, HttpGet]
     public IActionResult Login(string? returnUrl = null) =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl(returnUrl)) : View(new LoginInput { ReturnUrl = returnUrl });
@@ -68,9 +71,8 @@ public sealed class AccountController(
         if (result.Succeeded)
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
-            : "The email or password is incorrect.");
+        // The same words for an unknown email, a wrong password and a locked account: none tells which accounts exist.
+        ModelState.AddModelError("", FailedSignIn);
         return View(input);
     }
 
