@@ -37,7 +37,7 @@ public static class DependencyInjection
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
-                // NIST 800-63B: length over composition rules.
+                // NIST 800-63B: length and a check against guessable passwords (StrongPasswordValidator), no composition rules.
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
@@ -53,7 +53,9 @@ public static class DependencyInjection
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<StrongPasswordValidator>()
+            .AddSignInManager<ProgramSignInManager>();
         // Invitations are password-reset tokens (ProgramAccounts): a week to use one.
         services.Configure<DataProtectionTokenProviderOptions>(o =>
             o.TokenLifespan = TimeSpan.FromDays(configuration.GetValue(ProgramOptions.Section + ":" + nameof(ProgramOptions.InvitationDays), 7)));

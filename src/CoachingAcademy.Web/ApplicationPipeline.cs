@@ -12,6 +12,8 @@ public static class ApplicationPipeline
 
     public static WebApplication UseWeb(this WebApplication app)
     {
+        // First, so that HSTS, redirects and Secure cookies see the scheme the browser used at a TLS-terminating proxy.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
             app.UseDeveloperExceptionPage();
         else
@@ -19,6 +21,8 @@ public static class ApplicationPipeline
             app.UseExceptionHandler("/Error/500");
             app.UseHsts();
         }
+        if (ServesHttps(app.Configuration))
+            app.UseHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
@@ -34,4 +38,11 @@ public static class ApplicationPipeline
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
+
+    /// <summary>Whether Kestrel itself listens on https (urls, https_port(s) or a Kestrel endpoint): only then is there somewhere to redirect to.</summary>
+    private static bool ServesHttps(IConfiguration configuration) =>
+        (configuration["urls"] ?? "").Contains("https://", StringComparison.OrdinalIgnoreCase)
+        || !string.IsNullOrEmpty(configuration["https_port"]) || !string.IsNullOrEmpty(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren()
+            .Any(e => (e["Url"] ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 }

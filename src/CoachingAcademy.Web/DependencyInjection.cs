@@ -1,9 +1,12 @@
+using System.Net;
 using CoachingAcademy.Infrastructure;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -22,6 +25,7 @@ public static class DependencyInjection
             o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"Enter a valid value ('{value}' is not one).");
             o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
             o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+            o.Conventions.Add(new RouteValuesFromRouteOnly());
             // jQuery-style keys (a[b][c]) are not used by any form here, and a field named "a[" made those providers throw (a 500).
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
@@ -41,10 +45,19 @@ public static class DependencyInjection
             o.Cookie.Name = "CoachingAcademy.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "CoachingAcademy.Antiforgery");
+        // Every request checks its cookie's stamp (see EveryRequestStampValidator); the interval says so for Identity too.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, EveryRequestStampValidator>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "CoachingAcademy.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration.GetSection("ForwardedHeaders")));
 
         // Keys live beside the database so that logins survive restarts (and container rebuilds with a volume).
         var paths = new AppPaths(configuration, contentRoot);
@@ -52,5 +65,24 @@ public static class DependencyInjection
             .SetApplicationName("CoachingAcademy")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")));
         return services;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For and X-Forwarded-Proto are believed from the proxies named in ForwardedHeaders:KnownProxies (addresses)
+    /// and ForwardedHeaders:KnownNetworks (CIDR ranges); with neither set, only a proxy on this machine (loopback).
+    /// </summary>
+    private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration section)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
+        var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
+        if (proxies.Length == 0 && networks.Length == 0)
+            return;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in proxies)
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        foreach (var network in networks)
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.People;
 using CsvHelper;
@@ -25,10 +26,59 @@ public static class EnrollmentFile
         Participant,Sam Ortiz,sam.ortiz@example.org,Fire Captain,Other,City of Riverbend,pat.lee@example.org
         """;
 
+    private const string SaveAsUtf8 = "In Excel, save it as \"CSV UTF-8 (Comma delimited)\" and upload it again.";
+
+    /// <summary>
+    /// The text of an uploaded file: UTF-8 (with or without a byte-order mark) or UTF-16 with one; bytes that are not
+    /// valid UTF-8 are read as Windows-1252, what Excel writes for "CSV (Comma delimited)". Never a replacement character.
+    /// </summary>
+    public static string Decode(byte[] bytes)
+    {
+        var (encoding, skip) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(false, throwOnInvalidBytes: true), 3),
+            [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+            [0xFE, 0xFF, ..] => ((Encoding)new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2),
+            _ => (new UTF8Encoding(false, throwOnInvalidBytes: true), 0),
+        };
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes, skip, bytes.Length - skip);
+        }
+        catch (DecoderFallbackException) when (skip == 0)
+        {
+            text = WindowsLatin1(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DomainException("The file is not readable text in the encoding it declares. " + SaveAsUtf8);
+        }
+        if (text.Contains('\0'))
+            throw new DomainException("The file looks like UTF-16 text without a byte-order mark. " + SaveAsUtf8);
+        return text;
+    }
+
+    private static string WindowsLatin1(byte[] bytes)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DomainException("The file is neither UTF-8 nor Windows-1252 text. " + SaveAsUtf8);
+        }
+    }
+
     public static IReadOnlyList<EnrollmentLine> Read(string text)
     {
         if (text.Length > MaxCharacters)
             throw new DomainException($"The file is too large: at most {MaxCharacters / 1_000_000} MB, {MaxLines:N0} people at a time.");
+        // U+FFFD is what a wrong decoding leaves behind ("Jos\uFFFD"): the names it stands in for are lost.
+        if (text.Contains('\uFFFD'))
+            throw new DomainException("The file contains replacement characters (\uFFFD) where letters were lost by an earlier conversion. " + SaveAsUtf8);
         var options = new CsvReaderOptions
         {
             NormalizeHeaderName = Normalize,

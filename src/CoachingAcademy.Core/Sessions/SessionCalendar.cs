@@ -38,9 +38,9 @@ public static class SessionCalendar
         {
             Uid = item.Uid,
             Sequence = item.Sequence,
-            Summary = item.Summary,
-            Description = item.Description,
-            Location = item.Location,
+            Summary = Text(item.Summary),
+            Description = Text(item.Description),
+            Location = Text(item.Location),
             Status = item.Cancelled ? "CANCELLED" : "CONFIRMED",
             Organizer = new Organizer("mailto:" + organizerEmail) { CommonName = "CoachingAcademy" },
         };
@@ -55,9 +55,22 @@ public static class SessionCalendar
             evt.DtEnd = Local(item.EndsAtUtc!.Value, item.TimeZoneId);
         }
         foreach (var (name, email) in item.Attendees ?? [])
-            evt.Attendees.Add(new Attendee("mailto:" + email) { CommonName = name, Role = "REQ-PARTICIPANT" });
+            evt.Attendees.Add(new Attendee("mailto:" + email) { CommonName = OneLine(name), Role = "REQ-PARTICIPANT" });
         return evt;
     }
+
+    /// <summary>
+    /// Text values are escaped and folded by Ical.Net, which turns CRLF and LF into "\n"; a lone CR is made an LF first so
+    /// that it is escaped too.
+    /// </summary>
+    private static string Text(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
+
+    /// <summary>
+    /// Ical.Net writes parameter values (an attendee's name) as they are: a line break there would start a property of its
+    /// own (an extra ATTENDEE), and a quote would end the value. Inputs refuse both; this keeps older records harmless.
+    /// (Addresses need nothing: Ical.Net refuses a malformed mailto: URI.)
+    /// </summary>
+    private static string OneLine(string text) => new(text.Where(c => !char.IsControl(c) && c != '"').ToArray());
 
     private static CalDateTime Local(DateTime utc, string timeZoneId) =>
         new(ProgramTime.ToLocal(utc, timeZoneId), timeZoneId, hasTime: true);

@@ -9,6 +9,9 @@ namespace CoachingAcademy.Core.Sessions;
 /// <summary>What a session's time and place are, as the pair enter them (local time in the cohort's zone).</summary>
 public sealed record SessionPlan(DateTime LocalStart, int DurationMinutes, SessionForm Form, string Location, int? MilestoneId);
 
+/// <summary>The reader's own note on a session, and whether they may still change it (only while the match is active).</summary>
+public sealed record SessionNoteView(string Text, bool CanWrite);
+
 /// <summary>Scheduling, moving, cancelling and logging the sessions of an active match; private notes.</summary>
 public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
 {
@@ -51,12 +54,19 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The actor's own note on a session, or empty; another person's note is never loaded.</summary>
-    public async Task<string> ReadNoteAsync(Actor actor, int sessionId, CancellationToken ct = default)
+    /// <summary>
+    /// The actor's own note on a session of their pair, or empty; another person's note is never loaded. Authors keep
+    /// reading their notes after the match ends; writing stops with it.
+    /// </summary>
+    public async Task<SessionNoteView> ReadNoteAsync(Actor actor, int sessionId, CancellationToken ct = default)
     {
-        await SessionAsync(actor, sessionId, ct);
-        return await db.SessionNotes.Where(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId)
+        var status = await db.CoachingSessions.Where(s => s.Id == sessionId)
+            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => m)
+            .Where(m => m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId)
+            .Select(m => (MatchStatus?)m.Status).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var text = await db.SessionNotes.Where(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId)
             .Select(n => n.Text).SingleOrDefaultAsync(ct) ?? "";
+        return new SessionNoteView(text, CanWrite: status == MatchStatus.Active);
     }
 
     public async Task WriteNoteAsync(Actor actor, int sessionId, string text, CancellationToken ct = default)

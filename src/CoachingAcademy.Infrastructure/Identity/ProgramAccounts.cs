@@ -39,7 +39,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 {
                     UserName = person.Email, NormalizedUserName = users.NormalizeName(person.Email),
                     Email = person.Email, NormalizedEmail = users.NormalizeEmail(person.Email), EmailConfirmed = true,
-                    PersonId = person.Id, SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                    PersonId = person.Id, SecurityStamp = NewStamp(),
                     LockoutEnabled = users.Options.Lockout.AllowedForNewUsers,
                 };
                 db.Users.Add(login);
@@ -48,7 +48,11 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 invited++;
             }
             if (holding.Add(login.Id))
+            {
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = login.Id, RoleId = roleId });
+                // A role change ends the login's signed-in sessions (their cookies carry the old roles).
+                login.SecurityStamp = NewStamp();
+            }
         }
         await db.SaveChangesAsync(ct);
         return invited;
@@ -101,6 +105,8 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 join r in db.Roles on ur.RoleId equals r.Id
                 where r.Name == Roles.AgencyCoordinator && u.PersonId != null && personIds.Contains(u.PersonId.Value)
                 select u.PersonId!.Value).ToListAsync(ct)).ToHashSet();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N").ToUpperInvariant();
 
     private static string RoleName(AccountRole role) => role switch
     {

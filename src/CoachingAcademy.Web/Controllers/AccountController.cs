@@ -54,6 +54,9 @@ public sealed class AccountController(
         return View("LinkNotValid");
     }
 
+    public const string FailedSignIn =
+        "The email or password is incorrect. After 5 failed attempts in a row, an account waits 15 minutes before it can sign in again.";
+
     [AllowAnonymous, HttpGet]
     public IActionResult Login(string? returnUrl = null) =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl(returnUrl)) : View(new LoginInput { ReturnUrl = returnUrl });
@@ -68,15 +71,17 @@ public sealed class AccountController(
         if (result.Succeeded)
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
-            : "The email or password is incorrect.");
+        // The same words for an unknown email, a wrong password and a locked account: none tells which accounts exist.
+        ModelState.AddModelError("", FailedSignIn);
         return View(input);
     }
 
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp ends every copy of this sign-in's cookie, not only the browser's own.
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         TempData["Status"] = "You are signed out.";
         return RedirectToAction(nameof(Login));

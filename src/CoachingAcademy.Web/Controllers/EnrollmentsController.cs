@@ -59,9 +59,18 @@ public sealed class EnrollmentsController(
     {
         if (!await uploadValidator.ValidateIntoAsync(input, ModelState))
             return await ListAsync(cohortId, null, 1, new EnrollInput { Role = EnrollmentRole.Participant }, ct);
+        using var bytes = new MemoryStream();
+        await input.File!.CopyToAsync(bytes, ct);
         string csv;
-        using (var reader = new StreamReader(input.File!.OpenReadStream()))
-            csv = await reader.ReadToEndAsync(ct);
+        try
+        {
+            csv = EnrollmentFile.Decode(bytes.ToArray());
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(nameof(EnrollmentUpload.File), ex.Message);
+            return await ListAsync(cohortId, null, 1, new EnrollInput { Role = EnrollmentRole.Participant }, ct);
+        }
         return await PreviewAsync(cohortId, csv, ct);
     }
 

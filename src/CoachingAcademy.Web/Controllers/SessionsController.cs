@@ -107,8 +107,10 @@ public sealed class SessionsController(
     public async Task<IActionResult> Note(int id, CancellationToken ct)
     {
         var session = await OwnSessionAsync(id, ct);
+        var note = await sessions.ReadNoteAsync(await currentUser.ActorAsync(), id, ct);
         ViewData["Session"] = session;
-        return View(new NoteInput { Text = await sessions.ReadNoteAsync(await currentUser.ActorAsync(), id, ct) });
+        ViewData["ReadOnly"] = !note.CanWrite;
+        return View(new NoteInput { Text = note.Text });
     }
 
     [HttpPost]

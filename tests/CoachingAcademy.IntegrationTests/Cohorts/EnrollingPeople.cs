@@ -15,19 +15,36 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Header = "Role,Name,Email,Title,Position,Agency,Supervisor email\n";
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient director, int cohortId, string csv)
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient director, int cohortId, string csv) =>
+        UploadAsync(director, cohortId, Encoding.UTF8.GetBytes(csv));
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient director, int cohortId, byte[] file)
     {
         var token = await director.AntiforgeryTokenAsync($"/Cohorts/{cohortId}/People");
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "File", "people.csv" },
+            { new ByteArrayContent(file), "File", "people.csv" },
         };
         return await director.PostAsync($"/Cohorts/{cohortId}/People/Upload", content);
     }
 
     private Task<(int People, int Enrollments, int Users)> CountsAsync() => app.QueryAsync(async db =>
         (await db.People.CountAsync(), await db.Enrollments.CountAsync(), await db.Users.CountAsync()));
+
+    [Fact]
+    public async Task A_file_saved_by_excel_in_windows_1252_keeps_its_accents()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var csv = Header + "Participant,José Núñez,jose.nunez@example.org,Analyst,Other,City of Riverbend,coach@example.org\n";
+
+        var response = await UploadAsync(director, cohortId, CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("José Núñez", html);
+        Assert.DoesNotContain("\uFFFD", html);
+    }
 
     [Fact]
     public async Task A_file_with_errors_shows_every_line_with_its_errors_and_nothing_is_imported()
@@ -113,6 +130,10 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         FieldMessages.Assert(await mismatch.Content.ReadAsStringAsync(), "ConfirmPassword", "The two passwords are not the same.");
         var tooShort = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "short", "short"), link);
         FieldMessages.Assert(await tooShort.Content.ReadAsStringAsync(), "Password", "A password has at least 12 characters");
+        var guessable = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "aaaaaaaaaaaa", "aaaaaaaaaaaa"), link);
+        var guessableHtml = WebUtility.HtmlDecode(await guessable.Content.ReadAsStringAsync());
+        FieldMessages.Assert(guessableHtml, "Password", "This password is too easy to guess");
+        Assert.Contains("Repeated characters", guessableHtml);
 
         var set = await wesClient.PostFormAsync("/Account/SetPassword", Invitations.SetPasswordForm(link, "wes ames sets a password", "wes ames sets a password"), link);
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);

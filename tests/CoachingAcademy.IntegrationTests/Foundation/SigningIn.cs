@@ -71,7 +71,9 @@ public sealed class SigningIn(AppFactory app)
 
         var response = await client.PostFormAsync("/Account/Login", new() { ["Email"] = "quinn.foster@example.org", ["Password"] = DemoUsers.Password });
 
-        Assert.Contains("This account is locked", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The email or password is incorrect.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public sealed class AuthorizationMatrix(AppFactory app)
         var session = await Session.StartAsync(app, who);
         var wrong = new List<string>();
 
-        foreach (var endpoint in EndpointCatalog.Discover(app).Where(e => AccessTable.Expectations.ContainsKey(e.Key)))
+        // Signing out ends the session's cookie everywhere, so it is tried last.
+        foreach (var endpoint in EndpointCatalog.Discover(app).Where(e => AccessTable.Expectations.ContainsKey(e.Key))
+                     .OrderBy(e => e.Key == "POST Account/Logout"))
         {
             var path = endpoint.SamplePath();
             // Reads are sent as reads; changes carry a valid token so that only authorization can refuse them.

@@ -11,18 +11,22 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 [Collection(AppCollection.Name)]
 public sealed class QueryBudgets(ITestOutputHelper output)
 {
-    /// <summary>SQL commands one request may send, for the most expensive visitor. One line per page.</summary>
+    /// <summary>
+    /// SQL commands one request may send, for the most expensive visitor. One line per page. Every signed-in request
+    /// includes one command that checks its cookie's security stamp (EveryRequestStampValidator), so a page that sends no
+    /// query of its own costs 1 for a signed-in visitor and 0 for an anonymous one.
+    /// </summary>
     private static readonly IReadOnlyDictionary<string, int> Budgets = new Dictionary<string, int>
     {
-        ["GET Account/Login"] = 0,
-        ["GET Account/AccessDenied"] = 0,
-        ["ANY Error/Status"] = 0,
+        ["GET Account/Login"] = 1,
+        ["GET Account/AccessDenied"] = 1,
+        ["ANY Error/Status"] = 1,
         ["GET Home/Index"] = 8,
-        ["GET Mail/Index"] = 0,
-        ["GET Mail/Show"] = 0,
-        ["GET /health/live"] = 0,
+        ["GET Mail/Index"] = 1,
+        ["GET Mail/Show"] = 1,
+        ["GET /health/live"] = 1,
         ["GET /health/ready"] = 1,
-        ["ANY /hangfire/{**path}"] = 0,
+        ["ANY /hangfire/{**path}"] = 1,
         ["GET Matches/Index"] = 20,
         ["GET Matches/Propose"] = 20,
         ["GET Matches/Details"] = 20,
@@ -43,7 +47,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Orientation/Session"] = 20,
         ["GET Outbox/Index"] = 20,
         ["GET Reminders/Policy"] = 20,
-        ["GET Account/SetPassword"] = 0,
+        ["GET Account/SetPassword"] = 1,
         ["GET Cohorts/Create"] = 8,
         ["GET Cohorts/Details"] = 12,
         ["GET Cohorts/Edit"] = 12,

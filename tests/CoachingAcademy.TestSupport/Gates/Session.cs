@@ -6,8 +6,9 @@ using Xunit;
 namespace CoachingAcademy.TestSupport.Gates;
 
 /// <summary>
-/// A visitor's cookies and antiforgery token, captured once and sent unchanged with every request. Nothing a response
-/// does (a sign-out, a new cookie) changes them, so one session can sweep every endpoint, sign-out included.
+/// A visitor's cookies and antiforgery token, captured once and sent unchanged with every request, as a copied cookie
+/// would be. A response's new cookie changes nothing here, but signing out ends the sign-in on the server (its security
+/// stamp changes), so a sweep of every endpoint tries sign-out last.
 /// </summary>
 public sealed partial class Session
 {

@@ -41,4 +41,26 @@ public sealed class WritingCalendarInvitations
         Assert.Contains("METHOD:PUBLISH", ics);
         Assert.Contains("DTSTART;VALUE=DATE:20260311", ics);
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    public void Line_breaks_in_names_and_texts_never_start_a_line_of_their_own(string lineBreak)
+    {
+        var injected = $"Marcus Webb{lineBreak}ATTENDEE:mailto:someone@evil.example.com";
+        var ics = SessionCalendar.Invitation(Session with
+        {
+            Summary = injected, Description = injected, Location = injected,
+            Attendees = [(injected, "marcus@example.org"), ("Grace Okafor", "grace@example.org")],
+        }, "noreply@example.org");
+
+        // Content lines are split at CRLF and unfolded (a fold is CRLF then a space); nothing else may end a line.
+        var lines = ics.Replace("\r\n ", "").Split("\r\n");
+        Assert.All(lines, line => Assert.DoesNotContain('\r', line));
+        Assert.All(lines, line => Assert.DoesNotContain('\n', line));
+        Assert.DoesNotContain(lines, line => line.StartsWith("ATTENDEE:mailto:someone", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Count(line => line.StartsWith("ATTENDEE", StringComparison.Ordinal)));
+        Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+    }
 }

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Cohorts;
@@ -41,7 +42,8 @@ public sealed class CohortInputValidator : AbstractValidator<CohortInput>
     public CohortInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the cohort's name, e.g. Leadership Academy 2027.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.TimeZoneId).Must(ProgramTime.IsKnownZone).WithMessage("Choose the cohort's time zone from the list.");
         RuleFor(x => x.GraduationDate).NotNull().WithMessage("Enter the graduation date.")
             .InclusiveBetween(Earliest, Latest).WithMessage("Choose a graduation date between 2000 and 2100.");

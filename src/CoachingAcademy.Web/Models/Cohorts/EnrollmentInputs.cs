@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Cohorts;
@@ -16,7 +17,8 @@ public sealed class EnrollInputValidator : AbstractValidator<EnrollInput>
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the person's email address.")
             .MaximumLength(256).WithMessage("An email address has at most 256 characters.")
-            .EmailAddress().WithMessage("Enter an email address, e.g. name@agency.gov.");
+            .EmailAddress().WithMessage("Enter an email address, e.g. name@agency.gov.")
+            .SingleLine();
         RuleFor(x => x.Role).NotNull().WithMessage("Choose participant or coach.").IsInEnum().WithMessage("Choose participant or coach.");
     }
 }

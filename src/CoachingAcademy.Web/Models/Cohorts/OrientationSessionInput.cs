@@ -1,3 +1,4 @@
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Cohorts;
@@ -24,7 +25,8 @@ public sealed class OrientationSessionInputValidator : AbstractValidator<Orienta
         RuleFor(x => x.EndTime).NotNull().WithMessage("Enter the end time.")
             .GreaterThan(x => x.StartTime).When(x => x.StartTime is not null, ApplyConditionTo.CurrentValidator).WithMessage("The session ends after it starts.");
         RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the room and address, or the video link.")
-            .MaximumLength(500).WithMessage("At most 500 characters.");
+            .MaximumLength(500).WithMessage("At most 500 characters.")
+            .SingleLine();
         RuleFor(x => x.Capacity).NotNull().WithMessage("Enter how many coaches the session seats.")
             .InclusiveBetween(1, OrientationSessionInput.MaxCapacity).WithMessage($"A session seats between 1 and {OrientationSessionInput.MaxCapacity:N0} coaches.");
     }

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Matching;
@@ -37,11 +38,14 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(x => x.DurationMonths).NotNull().WithMessage("Enter the intended duration in months.")
             .InclusiveBetween(1, 24).WithMessage("The intended duration is between 1 and 24 months (3 to 6 are suggested).");
         RuleFor(x => x.ContactFrequency).NotEmpty().WithMessage("Say how often you will be in touch (at least monthly is suggested).")
-            .MaximumLength(200).WithMessage("At most 200 characters.");
+            .MaximumLength(200).WithMessage("At most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.ContactForm).NotEmpty().WithMessage("Say how you will meet: in person, video or phone.")
-            .MaximumLength(200).WithMessage("At most 200 characters.");
+            .MaximumLength(200).WithMessage("At most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.CoachTime).NotEmpty().WithMessage("Say how much time the coach invests.")
-            .MaximumLength(200).WithMessage("At most 200 characters.");
+            .MaximumLength(200).WithMessage("At most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.CoachRoles).NotEmpty().WithMessage("Choose at least one role for the coach.");
         RuleForEach(x => x.CoachRoles).IsInEnum().NotEqual(CoachRoles.None).WithMessage("Choose roles from the list.");
         RuleFor(x => x.AdditionalPoints).MaximumLength(4000).WithMessage("At most 4,000 characters.");

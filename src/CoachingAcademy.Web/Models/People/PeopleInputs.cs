@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.People;
@@ -14,10 +15,12 @@ public sealed class AgencyInputValidator : AbstractValidator<AgencyInput>
     public AgencyInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the agency's name, e.g. City of Riverbend.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.ContactEmail).NotEmpty().WithMessage("Enter the address where the agency is told of match decisions.")
             .MaximumLength(256).WithMessage("An email address has at most 256 characters.")
-            .EmailAddress().WithMessage("Enter an email address, e.g. coaching@agency.gov.");
+            .EmailAddress().WithMessage("Enter an email address, e.g. coaching@agency.gov.")
+            .SingleLine();
     }
 }
 
@@ -38,13 +41,17 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
     public PersonInputValidator()
     {
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the person's full name.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.Email).MaximumLength(256).WithMessage("An email address has at most 256 characters.")
-            .EmailAddress().WithMessage("Enter an email address, e.g. name@agency.gov.");
-        RuleFor(x => x.Title).MaximumLength(200).WithMessage("A title has at most 200 characters.");
+            .EmailAddress().WithMessage("Enter an email address, e.g. name@agency.gov.")
+            .SingleLine();
+        RuleFor(x => x.Title).MaximumLength(200).WithMessage("A title has at most 200 characters.")
+            .SingleLine();
         RuleFor(x => x.PositionLevel).NotNull().WithMessage("Choose the position level.").IsInEnum().WithMessage("Choose the position level.");
         RuleFor(x => x.SupervisorEmail).MaximumLength(256).WithMessage("An email address has at most 256 characters.")
-            .EmailAddress().WithMessage("Enter the supervisor's email address, or leave it empty.");
+            .EmailAddress().WithMessage("Enter the supervisor's email address, or leave it empty.")
+            .SingleLine();
     }
 }
 

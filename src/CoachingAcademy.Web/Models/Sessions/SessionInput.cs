@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Sessions;
@@ -32,7 +33,8 @@ public sealed class SessionInputValidator : AbstractValidator<SessionInput>
         RuleFor(x => x.Form).NotNull().WithMessage("Choose how you meet: in person, video or phone.")
             .IsInEnum().WithMessage("Choose how you meet: in person, video or phone.");
         RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the place, the video link or the phone number.")
-            .MaximumLength(500).WithMessage("At most 500 characters.");
+            .MaximumLength(500).WithMessage("At most 500 characters.")
+            .SingleLine();
         RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
     }
 }
