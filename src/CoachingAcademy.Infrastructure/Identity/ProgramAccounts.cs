@@ -44,15 +44,23 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 };
                 db.Users.Add(login);
                 logins[person.Id] = login;
+                // The token is made from the stamp it is given here, so nothing may change the stamp after it.
                 await InviteAsync(login, person);
                 invited++;
             }
-            if (holding.Add(login.Id))
+            else if (!holding.Contains(login.Id))
             {
-                db.UserRoles.Add(new IdentityUserRole<string> { UserId = login.Id, RoleId = roleId });
-                // A role change ends the login's signed-in sessions (their cookies carry the old roles).
+                // A role change ends the login's signed-in sessions (their cookies carry the old roles). It also voids a
+                // pending invitation's link, so one who has not set a password yet gets a new one.
                 login.SecurityStamp = NewStamp();
+                if (login.PasswordHash is null)
+                {
+                    await InviteAsync(login, person);
+                    invited++;
+                }
             }
+            if (holding.Add(login.Id))
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = login.Id, RoleId = roleId });
         }
         await db.SaveChangesAsync(ct);
         return invited;
