@@ -133,4 +133,21 @@ public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture
         Assert.Equal("coaching@riverbend.example.org", rejected.To.Mailboxes.Single().Address);
         Assert.Contains("Dana is not cleared to coach yet.", rejected.TextBody);
     }
+
+    [Fact]
+    public async Task An_oversized_field_is_refused_with_words_and_the_message_cookie_stays_small()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var match = await MatchOfAsync(Avery);
+        var director = await app.LoginAsync(DemoUsers.Director);
+
+        var response = await director.PostFormAsync($"/Approvals/Reject/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = new string('a', 100_000), ["Reason"] = "Not this pair." }, tokenPage: "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var tempData = response.Headers.GetValues("Set-Cookie").Where(c => c.Contains("TempData")).ToList();
+        Assert.InRange(tempData.Sum(c => c.Length), 1, 2_000);
+        Assert.Contains("Enter a valid Token", await director.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(MatchStatus.Proposed, (await MatchOfAsync(Avery)).Status);
+    }
 }
