@@ -62,12 +62,29 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
     public async Task WriteNoteAsync(Actor actor, int sessionId, string text, CancellationToken ct = default)
     {
         await SessionAsync(actor, sessionId, ct);
-        var note = await db.SessionNotes.SingleOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId, ct);
-        if (note is null)
-            db.SessionNotes.Add(new SessionNote(sessionId, actor.PersonId, text, Now));
-        else
+        Task<SessionNote?> OwnNoteAsync() => db.SessionNotes.SingleOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId, ct);
+        if (await OwnNoteAsync() is { } note)
+        {
             note.Write(text, Now);
-        await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        db.SessionNotes.Add(new SessionNote(sessionId, actor.PersonId, text, Now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A request sent at the same moment saved the author's first note (one per author and session, a unique
+            // index): this text is written over it, as any later save would be.
+            db.ClearChanges();
+            var first = await OwnNoteAsync();
+            if (first is null)
+                throw;
+            first.Write(text, Now);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, string CoachName, string CoachEmail,
