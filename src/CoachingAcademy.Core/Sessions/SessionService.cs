@@ -19,18 +19,52 @@ public sealed class SessionService(IAppDbContext db, IEmailQueue emails, TimePro
         var pair = await PairAsync(actor, matchId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
+        if (await SessionAtAsync(matchId, startUtc, ct) is { } first)
+            return SameSession(first, session);
         db.CoachingSessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: a unique index keeps one session per pair and start, and the first stands.
+            db.ClearChanges();
+            var winner = await SessionAtAsync(matchId, startUtc, ct);
+            if (winner is null)
+                throw;
+            return SameSession(winner, session);
+        }
         await AnnounceAsync(pair, session, null, null, ct);
         return session;
     }
+
+    private Task<CoachingSession?> SessionAtAsync(int matchId, DateTime startUtc, CancellationToken ct) =>
+        db.CoachingSessions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.MatchId == matchId && s.StartsAtUtc == startUtc && s.Status != SessionStatus.Cancelled, ct);
+
+    /// <summary>A form submitted twice shows the first session (no second invitation); another session at that time is refused.</summary>
+    private static CoachingSession SameSession(CoachingSession first, CoachingSession again) =>
+        first.HasSamePlanAs(again) ? first : throw SlotTaken();
+
+    private static DomainException SlotTaken() =>
+        new("You already have a session at that time; choose another time, or move that session.");
 
     public async Task<SessionChange> RescheduleAsync(Actor actor, int sessionId, SessionPlan plan, string? reason, CancellationToken ct = default)
     {
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
+        if (await SessionAtAsync(session.MatchId, startUtc, ct) is { } other && other.Id != sessionId)
+            throw SlotTaken();
         var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, Now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw SlotTaken();   // another session was put at that time at the same moment
+        }
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
         return change;
     }

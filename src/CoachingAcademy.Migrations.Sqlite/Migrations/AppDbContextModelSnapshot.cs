@@ -187,6 +187,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParticipantId", "Status");
 
+                    b.HasIndex("CohortId", "ParticipantId", "CoachId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Matches_OneOpenPerPair")
+                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')");
+
                     b.ToTable("Matches");
                 });
 
@@ -550,6 +555,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PersonId" }, "IX_CalendarFeeds_OneActivePerPerson")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAtUtc\" IS NULL");
+
                     b.ToTable("CalendarFeeds");
                 });
 
@@ -619,6 +628,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId", "StartsAtUtc");
 
                     b.HasIndex("Status", "StartsAtUtc");
+
+                    b.HasIndex(new[] { "MatchId", "StartsAtUtc" }, "IX_CoachingSessions_OnePerPairAndStart")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.ToTable("CoachingSessions");
                 });

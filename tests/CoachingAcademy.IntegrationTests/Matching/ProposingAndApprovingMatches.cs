@@ -150,4 +150,24 @@ public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture
         Assert.Contains("Enter a valid Token", await director.GetStringAsync(response.Headers.Location!.OriginalString));
         Assert.Equal(MatchStatus.Proposed, (await MatchOfAsync(Avery)).Status);
     }
+
+    [Fact]
+    public async Task The_same_proposal_sent_ten_times_at_once_is_recorded_once_and_each_answer_shows_it()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var (avery, priya) = (await app.PersonIdAsync(Avery), await app.PersonIdAsync(Priya));
+        var coordinator = await app.LoginAsync(DemoUsers.Coordinator);
+        var form = new Dictionary<string, string>
+        {
+            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = avery.ToString(), ["CoachId"] = priya.ToString(),
+            ["__RequestVerificationToken"] = await coordinator.AntiforgeryTokenAsync($"/Matches/Propose?cohortId={cohortId}"),
+        };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => coordinator.PostAsync("/Matches/Propose", new FormUrlEncodedContent(form))));
+
+        var open = await app.QueryAsync(db => db.Matches
+            .Where(m => m.ParticipantId == avery && m.CoachId == priya && MatchStatuses.Open.Contains(m.Status)).Select(m => m.Id).ToListAsync());
+        var id = Assert.Single(open);
+        Assert.All(responses, r => Assert.Equal($"/Matches/Details/{id}", r.Headers.Location?.OriginalString));
+    }
 }
