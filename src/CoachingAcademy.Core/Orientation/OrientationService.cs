@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace CoachingAcademy.Core.Orientation;
 /// Seed 000: a coach registers for one orientation session of their cohort, may switch or cancel, and attending one is
 /// required to coach. A full session takes no one else, even when several coaches take the last seat at once.
 /// </summary>
-public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, TimeProvider clock, IOptions<ProgramOptions> options)
+public sealed class OrientationService(
+    IAppDbContext db, IEmailQueue emails, IReminderDispatch reminders, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     public async Task RegisterAsync(Actor coach, int sessionId, CancellationToken ct = default)
     {
@@ -64,8 +66,9 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
     }
 
     /// <summary>
-    /// Emails the cohort's coaches who hold no orientation seat (or only <paramref name="personId"/>, when given) to
-    /// register; returns how many were reminded.
+    /// Reminds the cohort's coaches who hold no orientation seat (or only <paramref name="personId"/>, when given) to
+    /// register; returns how many were reminded. The reminder goes through the outbox under the key the scan uses, so a
+    /// coach reminded here is not reminded again by the scan for the same session, nor by a second press.
     /// </summary>
     public async Task<int> RemindUnregisteredAsync(int cohortId, int? personId, CancellationToken ct = default)
     {
@@ -74,7 +77,7 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
         {
             c.Name, c.TimeZoneId, c.IsArchived,
             Next = c.OrientationSessions.Where(s => s.StartsAtUtc > now && s.Registrations.Count < s.Capacity)
-                .OrderBy(s => s.StartsAtUtc).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
+                .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.StartsAtUtc, s.Location }).FirstOrDefault(),
         }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (cohort.IsArchived)
             throw new DomainException($"{cohort.Name} is archived; reopen it to remind its coaches.");
@@ -87,10 +90,34 @@ public sealed class OrientationService(IAppDbContext db, IEmailQueue emails, Tim
             .ToListAsync(ct);
         if (personId is not null && coaches.Count == 0)
             throw new DomainException("This coach already has an orientation seat.");
-        var when = ProgramTime.Format(cohort.Next.Value, cohort.TimeZoneId);
-        foreach (var coach in coaches)
-            emails.Enqueue(new Reminders.OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")));
+        var when = $"{ProgramTime.Format(cohort.Next.StartsAtUtc, cohort.TimeZoneId)}, {cohort.Next.Location}";
+        var wanted = coaches.Select(coach => new Reminder(ReminderKeys.Orientation(coach.Email, cohortId, cohort.Next.Id), ReminderKind.Orientation,
+            cohortId, new OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")).Render(), now)).ToList();
+        foreach (var reminder in await RecordNewAsync(wanted, ct))
+            reminders.Dispatch(reminder.Id);
         return coaches.Count;
+    }
+
+    /// <summary>Adds the reminders whose key the outbox does not hold yet; a scan recording the same keys at once keeps its rows.</summary>
+    private async Task<List<Reminder>> RecordNewAsync(List<Reminder> wanted, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var keys = wanted.Select(r => r.Key).ToList();
+            var known = (await db.Reminders.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct)).ToHashSet();
+            var fresh = wanted.Where(r => !known.Contains(r.Key)).ToList();
+            db.Reminders.AddRange(fresh);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return fresh;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                foreach (var reminder in fresh)
+                    db.Entry(reminder).State = EntityState.Detached;
+            }
+        }
     }
 
     /// <summary>A director records who attended; attending clears a coach to coach.</summary>

@@ -171,7 +171,7 @@ public sealed class ReminderScanner(
             .Select(r =>
             {
                 var cohort = cohorts[r.CohortId];
-                var key = $"{r.Email}|orientation:{r.CohortId}:{r.Next!.Id}|{ReminderKind.Orientation}";
+                var key = ReminderKeys.Orientation(r.Email, r.CohortId, r.Next!.Id);
                 return new Candidate(key, () => new Reminder(key, ReminderKind.Orientation, r.CohortId,
                     new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
                         $"{ProgramTime.Format(r.Next.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/")).Render(), now));
