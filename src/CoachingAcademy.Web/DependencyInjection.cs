@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachingAcademy.Web;
 
@@ -21,8 +23,8 @@ public static class DependencyInjection
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new ExceptionResults());
             // Values that do not even bind (text in a number field, an unknown choice) get a sentence, not a 500.
-            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid {field} ('{value}' is not one).");
-            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"Enter a valid value ('{value}' is not one).");
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid {field} ('{Echo(value)}' is not one).");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"Enter a valid value ('{Echo(value)}' is not one).");
             o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number.");
             o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
             o.Conventions.Add(new RouteValuesFromRouteOnly());
@@ -30,6 +32,8 @@ public static class DependencyInjection
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, BoundedTempData>());
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
@@ -85,4 +89,7 @@ public static class DependencyInjection
         foreach (var network in networks)
             options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
     }
+
+    /// <summary>A refused value, shown short: a 100,000-character field is named, not repeated back.</summary>
+    private static string Echo(string value) => value.Length <= 40 ? value : value[..39] + "…";
 }

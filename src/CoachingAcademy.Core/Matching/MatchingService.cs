@@ -20,11 +20,8 @@ public sealed class MatchingService(
         if (!actor.ActsFor(participant.AgencyId))
             throw new AccessDeniedException("You can propose matches only for your own agency's participants.");
         var coach = await FindPersonAsync(coachId, ct);
-        await EnsureNoOpenMatchAsync(cohortId, participantId, coachId, ct);
-
-        var match = new Match(cohortId, participant, coach, source, actor.PersonId, Now);
-        db.Matches.Add(match);
-        await db.SaveChangesAsync(ct);
+        await EnsureOpenCohortAsync(cohortId, ct);
+        var (match, _) = await AddOnceAsync(new Match(cohortId, participant, coach, source, actor.PersonId, Now), ct);
         return match;
     }
 
@@ -35,17 +32,19 @@ public sealed class MatchingService(
         var problems = context.Check(participantActor.PersonId, coachId, MatchStage.Proposal);
         if (problems.Count > 0)
             throw new DomainException(string.Join(" ", problems));
-        await EnsureNoOpenMatchAsync(cohortId, participantActor.PersonId, coachId, ct);
+        await EnsureOpenCohortAsync(cohortId, ct);
 
         var participant = await FindPersonAsync(participantActor.PersonId, ct);
         var coach = await FindPersonAsync(coachId, ct);
-        var match = new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now);
-        db.Matches.Add(match);
         var cohortName = await CohortNameAsync(cohortId, ct);
-        // The email links to the new match, so it is saved right after it, in the same transaction.
+        Match match = null!;
+        // The email links to the new match, so it is saved right after it, in the same transaction; a request sent
+        // again finds the first and sends nothing.
         await db.InTransactionAsync(async () =>
         {
-            await db.SaveChangesAsync(ct);
+            (match, var added) = await AddOnceAsync(new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now), ct);
+            if (!added)
+                return;
             emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
                 options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
             await db.SaveChangesAsync(ct);
@@ -197,14 +196,44 @@ public sealed class MatchingService(
         }
     }
 
-    private async Task EnsureNoOpenMatchAsync(int cohortId, int participantId, int coachId, CancellationToken ct)
+    private async Task EnsureOpenCohortAsync(int cohortId, CancellationToken ct)
     {
         if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId && !c.IsArchived, ct))
             throw new NotFoundException("There is no such cohort, or it is archived.");
-        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && m.ParticipantId == participantId && m.CoachId == coachId
-                && MatchStatuses.Open.Contains(m.Status), ct))
-            throw new DomainException("This coach and participant are already matched or proposed in this cohort.");
     }
+
+    /// <summary>
+    /// Records a new match unless its pair already has an open one (a unique index holds this even when two submits race).
+    /// The same person's proposal sent twice gets the first back, unchanged, and no second email; anyone else is told.
+    /// </summary>
+    private async Task<(Match Match, bool Added)> AddOnceAsync(Match match, CancellationToken ct)
+    {
+        if (await OpenMatchOfPairAsync(match, ct) is { } first)
+            return (SameProposal(first, match), false);
+        db.Matches.Add(match);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return (match, true);
+        }
+        catch (DbUpdateException)
+        {
+            db.ClearChanges();
+            var winner = await OpenMatchOfPairAsync(match, ct);
+            if (winner is null)
+                throw;
+            return (SameProposal(winner, match), false);
+        }
+    }
+
+    private Task<Match?> OpenMatchOfPairAsync(Match match, CancellationToken ct) =>
+        db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.CohortId == match.CohortId && m.ParticipantId == match.ParticipantId
+            && m.CoachId == match.CoachId && MatchStatuses.Open.Contains(m.Status), ct);
+
+    private static Match SameProposal(Match first, Match again) =>
+        first.ProposedById == again.ProposedById && first.Status == again.Status
+            ? first
+            : throw new DomainException("This coach and participant are already matched or proposed in this cohort.");
 
     private async Task<Person> FindPersonAsync(int id, CancellationToken ct) =>
         await db.People.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("There is no such person.");

@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -64,8 +65,9 @@ public sealed class OrientationService(IAppDbContext db, EmailOutbox emails, Tim
     }
 
     /// <summary>
-    /// Emails the cohort's coaches who hold no orientation seat (or only <paramref name="personId"/>, when given) to
-    /// register; returns how many were reminded.
+    /// Reminds the cohort's coaches who hold no orientation seat (or only <paramref name="personId"/>, when given) to
+    /// register; returns how many were reminded. The reminder goes through the outbox under the key the scan uses, so a
+    /// coach reminded here is not reminded again by the scan for the same session, nor by a second press.
     /// </summary>
     public async Task<int> RemindUnregisteredAsync(int cohortId, int? personId, CancellationToken ct = default)
     {
@@ -74,7 +76,7 @@ public sealed class OrientationService(IAppDbContext db, EmailOutbox emails, Tim
         {
             c.Name, c.TimeZoneId, c.IsArchived,
             Next = c.OrientationSessions.Where(s => s.StartsAtUtc > now && s.Registrations.Count < s.Capacity)
-                .OrderBy(s => s.StartsAtUtc).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
+                .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.StartsAtUtc, s.Location }).FirstOrDefault(),
         }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (cohort.IsArchived)
             throw new DomainException($"{cohort.Name} is archived; reopen it to remind its coaches.");
@@ -87,10 +89,11 @@ public sealed class OrientationService(IAppDbContext db, EmailOutbox emails, Tim
             .ToListAsync(ct);
         if (personId is not null && coaches.Count == 0)
             throw new DomainException("This coach already has an orientation seat.");
-        var when = ProgramTime.Format(cohort.Next.Value, cohort.TimeZoneId);
-        foreach (var coach in coaches)
-            emails.Add(new Reminders.OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")), cohortId);
-        await db.SaveChangesAsync(ct);
+        // Under the scan's own key: a coach reminded here is not reminded again by the scan, nor twice by the button.
+        var when = $"{ProgramTime.Format(cohort.Next.StartsAtUtc, cohort.TimeZoneId)}, {cohort.Next.Location}";
+        await emails.AddOnceAsync(coaches.Select(coach => new KeyedEmail(ReminderKeys.Orientation(coach.Email, cohortId, cohort.Next.Id),
+            nameof(ReminderKind.Orientation), cohortId,
+            () => new OrientationReminderEmail(coach.Email, coach.FullName, cohort.Name, when, options.Value.Link("/")).Render())).ToList(), ct);
         return coaches.Count;
     }
 

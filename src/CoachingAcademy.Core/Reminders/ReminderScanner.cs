@@ -17,7 +17,7 @@ public sealed record ScanResult(int Recorded);
 /// cohorts, matches, milestones or sessions.
 /// </summary>
 public sealed class ReminderScanner(
-    IAppDbContext db, OutboxSignal signal, IDirectorDirectory directors, ProgressQueries progress,
+    IAppDbContext db, EmailOutbox outbox, IDirectorDirectory directors, ProgressQueries progress,
     TimeProvider clock, IOptions<ProgramOptions> options)
 {
     /// <summary>Milestones further past due than this get no first notice: a new program is not flooded with old news.</summary>
@@ -32,47 +32,24 @@ public sealed class ReminderScanner(
             .ToDictionaryAsync(c => c.Id, ct);
 
         // Keys first, emails later: a steady-state scan finds everything already recorded and renders nothing.
-        var candidates = new List<Candidate>();
+        var candidates = new List<KeyedEmail>();
         candidates.AddRange(await MilestoneRemindersAsync(cohorts, ct));
         candidates.AddRange(await SessionRemindersAsync(cohorts, ct));
         candidates.AddRange(await OrientationRemindersAsync(cohorts, ct));
         candidates.AddRange(await DigestsAsync(cohorts, ct));
 
-        var keys = candidates.Select(c => c.Key).ToList();
-        var known = (await db.OutgoingEmails.Where(r => keys.Contains(r.Key!)).Select(r => r.Key!).ToListAsync(ct)).ToHashSet();
-        var fresh = candidates.Where(c => known.Add(c.Key)).Select(c => c.Create()).ToList();
-        if (fresh.Count > 0)
-        {
-            db.OutgoingEmails.AddRange(fresh);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another scan recorded some of these at the same moment: its rows stand, and ours are not needed.
-                foreach (var reminder in fresh)
-                    db.Entry(reminder).State = EntityState.Detached;
-                fresh.Clear();
-            }
-        }
-
-        if (fresh.Count > 0)
-            signal.Pulse();
-        return new ScanResult(fresh.Count);
+        return new ScanResult(await outbox.AddOnceAsync(candidates, ct));
     }
 
-    private static OutgoingEmail Remind(string key, ReminderKind kind, int cohortId, EmailMessage message, DateTime nowUtc) =>
-        new(kind.ToString(), cohortId, message, nowUtc, key);
-
-    private sealed record Candidate(string Key, Func<OutgoingEmail> Create);
+    private static KeyedEmail Remind(string key, ReminderKind kind, int cohortId, Func<EmailMessage> render) =>
+        new(key, kind.ToString(), cohortId, render);
 
     private sealed record CohortInfo(int Id, string Name, string TimeZoneId, ReminderPolicy? StoredPolicy)
     {
         public ReminderPolicy Policy => StoredPolicy ?? new ReminderPolicy(Id);
     }
 
-    private async Task<IEnumerable<Candidate>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<KeyedEmail>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(Now);
         var (earliest, latest) = (today.AddDays(-(30 + OverdueLookbackDays)), today.AddDays(91));
@@ -92,7 +69,7 @@ public sealed class ReminderScanner(
                 })
             .ToListAsync(ct);
 
-        var reminders = new List<Candidate>();
+        var reminders = new List<KeyedEmail>();
         foreach (var row in rows.Where(r => cohorts.ContainsKey(r.CohortId)))
         {
             var cohort = cohorts[row.CohortId];
@@ -102,10 +79,10 @@ public sealed class ReminderScanner(
             if (kind is null)
                 continue;
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
-            reminders.Add(new Candidate(key, () => Remind(key, kind.Value, row.CohortId,
+            reminders.Add(Remind(key, kind.Value, row.CohortId, () =>
                 new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
                     row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
-                    options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render(), Now)));
+                    options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render()));
         }
         return reminders;
     }
@@ -123,7 +100,7 @@ public sealed class ReminderScanner(
         return null;
     }
 
-    private async Task<IEnumerable<Candidate>> SessionRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<KeyedEmail>> SessionRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var now = Now;
         var horizon = now.AddHours(168);
@@ -142,14 +119,14 @@ public sealed class ReminderScanner(
                 var cohort = cohorts[r.CohortId];
                 // A moved session is a new subject: its start is part of the key.
                 var key = $"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}";
-                return new Candidate(key, () => Remind(key, ReminderKind.Session, r.CohortId,
+                return Remind(key, ReminderKind.Session, r.CohortId, () =>
                     new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
                         ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
-                        options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render(), now));
+                        options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render());
             });
     }
 
-    private async Task<IEnumerable<Candidate>> OrientationRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<KeyedEmail>> OrientationRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var now = Now;
         var horizon = now.AddDays(61);
@@ -168,14 +145,14 @@ public sealed class ReminderScanner(
             .Select(r =>
             {
                 var cohort = cohorts[r.CohortId];
-                var key = $"{r.Email}|orientation:{r.CohortId}:{r.Next!.Id}|{ReminderKind.Orientation}";
-                return new Candidate(key, () => Remind(key, ReminderKind.Orientation, r.CohortId,
+                var key = ReminderKeys.Orientation(r.Email, r.CohortId, r.Next!.Id);
+                return Remind(key, ReminderKind.Orientation, r.CohortId, () =>
                     new OrientationReminderEmail(r.Email, r.FullName, cohort.Name,
-                        $"{ProgramTime.Format(r.Next.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/")).Render(), now));
+                        $"{ProgramTime.Format(r.Next.StartsAtUtc, cohort.TimeZoneId)}, {r.Next.Location}", options.Value.Link("/")).Render());
             });
     }
 
-    private async Task<IEnumerable<Candidate>> DigestsAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    private async Task<IEnumerable<KeyedEmail>> DigestsAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var dueToday = cohorts.Values.Where(c => ProgramTime.Today(clock, c.TimeZoneId).DayOfWeek == c.Policy.DigestDay).ToList();
         if (dueToday.Count == 0)
@@ -197,8 +174,8 @@ public sealed class ReminderScanner(
             var atRisk = mine.Where(m => states[m.Id].AtRisk).Select(m => Line(m.Id, m.Participant, m.Coach)).ToList();
             var week = ISOWeek.GetWeekOfYear(ProgramTime.Today(clock, cohort.TimeZoneId).ToDateTime(TimeOnly.MinValue));
             var key = $"directors|digest:{cohort.Id}:{ProgramTime.Today(clock, cohort.TimeZoneId).Year}-W{week:00}|{ReminderKind.DirectorDigest}";
-            return new Candidate(key, () => Remind(key, ReminderKind.DirectorDigest, cohort.Id,
-                new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}")).Render(), Now));
+            return Remind(key, ReminderKind.DirectorDigest, cohort.Id, () =>
+                new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}")).Render());
         });
     }
 }

@@ -16,8 +16,18 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
         await RevokeAsync(personId, save: false, ct);
         var feed = new CalendarFeed(personId, clock.GetUtcNow().UtcDateTime);
         db.CalendarFeeds.Add(feed);
-        await db.SaveChangesAsync(ct);
-        return feed;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return feed;
+        }
+        catch (DbUpdateException)
+        {
+            // A renewal sent at the same moment made its address first (one live address per person, a unique index):
+            // that new address is the answer to both.
+            db.ClearChanges();
+            return await ActiveAsync(personId, ct) ?? throw new ConcurrencyConflictException("Your calendar address changed at the same time; try again.");
+        }
     }
 
     public Task RevokeAsync(int personId, CancellationToken ct = default) => RevokeAsync(personId, save: true, ct);

@@ -42,6 +42,11 @@ public class CoachingSession
 
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
 
+    /// <summary>Same time, length, form, place and milestone: the same session, as when one form is submitted twice.</summary>
+    public bool HasSamePlanAs(CoachingSession other) =>
+        MatchId == other.MatchId && StartsAtUtc == other.StartsAtUtc && DurationMinutes == other.DurationMinutes && Form == other.Form
+        && Location == other.Location && MilestoneId == other.MilestoneId;
+
     /// <summary>Moves the session. Less than 48 hours before its start, a reason is needed and the change is flagged late.</summary>
     public SessionChange Reschedule(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId,
         int byId, string? reason, DateTime nowUtc)

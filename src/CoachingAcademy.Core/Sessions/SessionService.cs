@@ -22,19 +22,54 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         var pair = await PairAsync(actor, matchId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
+        if (await SessionAtAsync(matchId, startUtc, ct) is { } first)
+            return SameSession(first, session);
         db.CoachingSessions.Add(session);
         await AnnounceAsync(pair, session, null, null, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: a unique index keeps one session per pair and start, and the first
+            // stands (its invitation with it; this one's was never saved).
+            db.ClearChanges();
+            var winner = await SessionAtAsync(matchId, startUtc, ct);
+            if (winner is null)
+                throw;
+            return SameSession(winner, session);
+        }
         return session;
     }
+
+    private Task<CoachingSession?> SessionAtAsync(int matchId, DateTime startUtc, CancellationToken ct) =>
+        db.CoachingSessions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.MatchId == matchId && s.StartsAtUtc == startUtc && s.Status != SessionStatus.Cancelled, ct);
+
+    /// <summary>A form submitted twice shows the first session (no second invitation); another session at that time is refused.</summary>
+    private static CoachingSession SameSession(CoachingSession first, CoachingSession again) =>
+        first.HasSamePlanAs(again) ? first : throw SlotTaken();
+
+    private static DomainException SlotTaken() =>
+        new("You already have a session at that time; choose another time, or move that session.");
 
     public async Task<SessionChange> RescheduleAsync(Actor actor, int sessionId, SessionPlan plan, string? reason, CancellationToken ct = default)
     {
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
+        if (await SessionAtAsync(session.MatchId, startUtc, ct) is { } other && other.Id != sessionId)
+            throw SlotTaken();
         var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, Now);
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw SlotTaken();   // another session was put at that time at the same moment
+        }
         return change;
     }
 
@@ -72,12 +107,29 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     public async Task WriteNoteAsync(Actor actor, int sessionId, string text, CancellationToken ct = default)
     {
         await SessionAsync(actor, sessionId, ct);
-        var note = await db.SessionNotes.SingleOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId, ct);
-        if (note is null)
-            db.SessionNotes.Add(new SessionNote(sessionId, actor.PersonId, text, Now));
-        else
+        Task<SessionNote?> OwnNoteAsync() => db.SessionNotes.SingleOrDefaultAsync(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId, ct);
+        if (await OwnNoteAsync() is { } note)
+        {
             note.Write(text, Now);
-        await db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        db.SessionNotes.Add(new SessionNote(sessionId, actor.PersonId, text, Now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A request sent at the same moment saved the author's first note (one per author and session, a unique
+            // index): this text is written over it, as any later save would be.
+            db.ClearChanges();
+            var first = await OwnNoteAsync();
+            if (first is null)
+                throw;
+            first.Write(text, Now);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, string CoachName, string CoachEmail,

@@ -301,6 +301,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParticipantId", "Status");
 
+                    b.HasIndex("CohortId", "ParticipantId", "CoachId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Matches_OneOpenPerPair")
+                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')");
+
                     b.ToTable("Matches");
                 });
 
@@ -586,6 +591,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PersonId" }, "IX_CalendarFeeds_OneActivePerPerson")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAtUtc\" IS NULL");
+
                     b.ToTable("CalendarFeeds");
                 });
 
@@ -655,6 +664,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId", "StartsAtUtc");
 
                     b.HasIndex("Status", "StartsAtUtc");
+
+                    b.HasIndex(new[] { "MatchId", "StartsAtUtc" }, "IX_CoachingSessions_OnePerPairAndStart")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.ToTable("CoachingSessions");
                 });

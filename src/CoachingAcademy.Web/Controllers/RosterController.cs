@@ -7,6 +7,7 @@ using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using CoachingAcademy.Core.Common;
 
 namespace CoachingAcademy.Web.Controllers;
@@ -41,7 +42,7 @@ public sealed class RosterController(CurrentUser currentUser, RosterQueries rost
         if (name is null)
             return NotFound();
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"{string.Concat(name.Split(Path.GetInvalidFileNameChars()))} coaching roster.csv\"";
+        Response.Headers.ContentDisposition = Attachment($"{name} coaching roster.csv");
         await using var writer = new StreamWriter(Response.Body);
         // Escape leading =, +, - and @ so that a name cannot run as a spreadsheet formula.
         await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
@@ -55,5 +56,18 @@ public sealed class RosterController(CurrentUser currentUser, RosterQueries rost
         }
         await csv.FlushAsync(ct);
         return new EmptyResult();
+    }
+
+    /// <summary>
+    /// An attachment header for any cohort name: RFC 6266's <c>filename*</c> carries it in UTF-8 (accents, dashes, emoji),
+    /// with an ASCII <c>filename</c> beside it; quotes, slashes and line breaks, which no file name should hold, are left out.
+    /// </summary>
+    private static string Attachment(string fileName)
+    {
+        var kept = new string(fileName.Select(c => char.IsControl(c) || "\\/:*?\"<>|".Contains(c) ? ' ' : c).ToArray());
+        var safe = string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var header = new ContentDispositionHeaderValue("attachment");
+        header.SetHttpFileName(safe);
+        return header.ToString();
     }
 }

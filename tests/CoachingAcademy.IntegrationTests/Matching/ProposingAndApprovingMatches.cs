@@ -133,4 +133,41 @@ public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture
         Assert.Equal("coaching@riverbend.example.org", rejected.To.Mailboxes.Single().Address);
         Assert.Contains("Dana is not cleared to coach yet.", rejected.TextBody);
     }
+
+    [Fact]
+    public async Task An_oversized_field_is_refused_with_words_and_the_message_cookie_stays_small()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var match = await MatchOfAsync(Avery);
+        var director = await app.LoginAsync(DemoUsers.Director);
+
+        var response = await director.PostFormAsync($"/Approvals/Reject/{match.Id}?cohortId={cohortId}",
+            new() { ["Token"] = new string('a', 100_000), ["Reason"] = "Not this pair." }, tokenPage: "/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var tempData = response.Headers.GetValues("Set-Cookie").Where(c => c.Contains("TempData")).ToList();
+        Assert.InRange(tempData.Sum(c => c.Length), 1, 2_000);
+        Assert.Contains("Enter a valid Token", await director.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(MatchStatus.Proposed, (await MatchOfAsync(Avery)).Status);
+    }
+
+    [Fact]
+    public async Task The_same_proposal_sent_ten_times_at_once_is_recorded_once_and_each_answer_shows_it()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var (avery, priya) = (await app.PersonIdAsync(Avery), await app.PersonIdAsync(Priya));
+        var coordinator = await app.LoginAsync(DemoUsers.Coordinator);
+        var form = new Dictionary<string, string>
+        {
+            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = avery.ToString(), ["CoachId"] = priya.ToString(),
+            ["__RequestVerificationToken"] = await coordinator.AntiforgeryTokenAsync($"/Matches/Propose?cohortId={cohortId}"),
+        };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => coordinator.PostAsync("/Matches/Propose", new FormUrlEncodedContent(form))));
+
+        var open = await app.QueryAsync(db => db.Matches
+            .Where(m => m.ParticipantId == avery && m.CoachId == priya && MatchStatuses.Open.Contains(m.Status)).Select(m => m.Id).ToListAsync());
+        var id = Assert.Single(open);
+        Assert.All(responses, r => Assert.Equal($"/Matches/Details/{id}", r.Headers.Location?.OriginalString));
+    }
 }

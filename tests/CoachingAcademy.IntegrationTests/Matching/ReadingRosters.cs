@@ -1,4 +1,6 @@
+using System.Net;
 using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 
 namespace CoachingAcademy.IntegrationTests.Matching;
@@ -37,4 +39,33 @@ public sealed class ReadingRosters(MailingApp app) : IClassFixture<MailingApp>
         Assert.StartsWith("Coach,Coach email,Coach title,Coach agency,Participant", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Grace Okafor,grace.okafor@example.org,Health Services Director,Lakemont County,Marcus Webb"));
     }
+
+    [Theory]
+    [InlineData("Académie 2027", "Académie 2027 coaching roster.csv")]
+    [InlineData("Leadership Academy 2026 – Riverbend 🎓", "Leadership Academy 2026 – Riverbend 🎓 coaching roster.csv")]
+    [InlineData("The \"Class\" of\r\n2027", "The Class of 2027 coaching roster.csv")]
+    public async Task The_csv_is_named_after_any_cohort_name(string cohortName, string fileName)
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var original = await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync());
+        await RenameAsync(cohortId, cohortName);
+        try
+        {
+            var response = await (await app.LoginAsync(DemoUsers.Director)).GetAsync($"/Roster/Cohort/{cohortId}/csv");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var disposition = response.Content.Headers.ContentDisposition!;
+            Assert.Equal("attachment", disposition.DispositionType);
+            Assert.Equal(fileName, disposition.FileNameStar);
+            Assert.All(disposition.ToString(), c => Assert.InRange(c, ' ', '~'));
+            Assert.Contains("Grace Okafor", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            await RenameAsync(cohortId, original);
+        }
+    }
+
+    private Task<int> RenameAsync(int cohortId, string name) =>
+        app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, name)));
 }

@@ -61,4 +61,26 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
         Assert.Contains("Dana Whitfield is in Jordan Blake&#x27;s chain of command.", page);
         Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Coach.Email == DemoUsers.Coach && m.Participant.Email == DemoUsers.Participant)));
     }
+
+    [Fact]
+    public async Task The_same_request_sent_ten_times_at_once_is_recorded_once_and_emailed_once()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var participant = await app.LoginAsync(Emerson);
+        var form = new Dictionary<string, string>
+        {
+            ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(Priya)).ToString(),
+            ["__RequestVerificationToken"] = await participant.AntiforgeryTokenAsync("/CoachRequests"),
+        };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => participant.PostAsync("/CoachRequests/Ask", new FormUrlEncodedContent(form))));
+
+        var ids = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Emerson && m.Coach.Email == Priya).Select(m => m.Id).ToListAsync());
+        var id = Assert.Single(ids);
+        Assert.All(responses, r => Assert.Equal($"/Matches/Details/{id}", r.Headers.Location?.OriginalString));
+        static bool Request(MimeKit.MimeMessage m) => m.Subject == "Emerson Park asks you to be their coach";
+        await app.Smtp.WaitForMessageAsync(Request);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(app.Smtp.Messages(), Request);
+    }
 }

@@ -29,4 +29,21 @@ public sealed class SuggestingMatchesForACohort(MailingApp app) : IClassFixture<
         Assert.Equal(pairs.Count, created);
         Assert.Contains($"{created} suggested match", await director.GetStringAsync(response.Headers.Location!.OriginalString));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_choice_is_refused_with_words(string pairs)
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var before = await app.QueryAsync(db => db.Matches.CountAsync());
+
+        var response = await director.PostFormAsync($"/Approvals/AcceptSuggestions?cohortId={cohortId}", new() { ["Pairs"] = pairs },
+            $"/Approvals/Suggest?cohortId={cohortId}");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Choose at least one suggested match to propose.", await director.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(before, await app.QueryAsync(db => db.Matches.CountAsync()));
+    }
 }

@@ -73,4 +73,20 @@ public sealed class KeepingNotesPrivate(MailingApp app) : IClassFixture<MailingA
         Assert.All(pages, page => Assert.DoesNotContain(Secret, page));
         Assert.All(app.Smtp.Messages(), m => Assert.DoesNotContain(Secret, m.ToString()));
     }
+
+    [Fact]
+    public async Task Ten_first_notes_sent_at_once_save_one_note_and_answer_every_request()
+    {
+        var id = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.Status == SessionStatus.Held).Select(s => s.Id).FirstAsync());
+        var authorId = await app.PersonIdAsync(Participant);
+        var participant = await app.LoginAsync(Participant);
+        var token = await participant.AntiforgeryTokenAsync($"/Sessions/Note/{id}");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => participant.PostAsync($"/Sessions/Note/{id}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Text"] = "Wants to practise budget hearings", ["__RequestVerificationToken"] = token }))));
+
+        Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.Redirect, r.StatusCode));
+        var notes = await app.QueryAsync(db => db.SessionNotes.Where(n => n.SessionId == id && n.AuthorId == authorId).Select(n => n.Text).ToListAsync());
+        Assert.Equal("Wants to practise budget hearings", Assert.Single(notes));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using CoachingAcademy.TestSupport;
 using MimeKit;
@@ -120,5 +121,42 @@ public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingAp
         Denied.AssertNotReached(await outsider.GetAsync($"/Sessions/Schedule?matchId={matchId}"));
         Denied.AssertNotReached(await outsider.GetAsync($"/Sessions/Reschedule/{session.Id}"));
         Denied.AssertNotReached(await outsider.PostFormAsync($"/Sessions/Log/{session.Id}", new() { ["outcome"] = "Held" }, "/"));
+    }
+
+    [Fact]
+    public async Task The_same_session_sent_ten_times_at_once_and_again_is_scheduled_once_with_one_invitation()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        var token = await participant.AntiforgeryTokenAsync($"/Sessions/Schedule?matchId={matchId}");
+        Task<HttpResponseMessage> Submit() => participant.PostAsync("/Sessions/Schedule",
+            new FormUrlEncodedContent(new Dictionary<string, string>(Form(matchId, "2026-03-19", "15:00")) { ["__RequestVerificationToken"] = token }));
+
+        var responses = (await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Submit()))).Append(await Submit()).ToList();
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var start = new DateTime(2026, 3, 19, 22, 0, 0, DateTimeKind.Utc);   // 15:00 PDT
+        Assert.Equal(1, await app.QueryAsync(db => db.CoachingSessions.CountAsync(s => s.MatchId == matchId && s.StartsAtUtc == start)));
+        static bool Invitation(MimeMessage m) => m.Subject!.StartsWith("Coaching session scheduled: Thu 19 Mar 2026");
+        await app.Smtp.WaitForMessageAsync(Invitation);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(app.Smtp.Messages(), Invitation);
+    }
+
+    [Fact]
+    public async Task Another_session_at_the_same_time_is_refused_with_words()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        await participant.PostFormAsync("/Sessions/Schedule", Form(matchId, "2026-03-20", "09:00"), $"/Sessions/Schedule?matchId={matchId}");
+        var other = Form(matchId, "2026-03-20", "09:00");
+        other["Location"] = "Lakemont County offices, room 4";
+
+        var response = await participant.PostFormAsync("/Sessions/Schedule", other, $"/Sessions/Schedule?matchId={matchId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("You already have a session at that time", await response.Content.ReadAsStringAsync());
+        var start = new DateTime(2026, 3, 20, 16, 0, 0, DateTimeKind.Utc);   // 09:00 PDT
+        Assert.Equal(1, await app.QueryAsync(db => db.CoachingSessions.CountAsync(s => s.MatchId == matchId && s.StartsAtUtc == start)));
     }
 }

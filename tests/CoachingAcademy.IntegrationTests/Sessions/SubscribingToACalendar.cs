@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text.RegularExpressions;
 using CoachingAcademy.TestSupport;
@@ -47,4 +48,23 @@ public sealed class SubscribingToACalendar(MailingApp app) : IClassFixture<Maili
     [InlineData("/calendar/x.ics")]
     public async Task An_unknown_address_answers_nothing(string path) =>
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserlessClient().GetAsync(path)).StatusCode);
+
+    [Fact]
+    public async Task Ten_renewals_at_once_leave_exactly_one_live_address()
+    {
+        var coachId = await app.PersonIdAsync(Coach);
+        var coach = await app.LoginAsync(Coach);
+        var token = await coach.AntiforgeryTokenAsync("/Calendar");
+
+        for (var round = 0; round < 5; round++)
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => coach.PostAsync("/Calendar/Renew",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }))));
+
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+            var live = await app.QueryAsync(db => db.CalendarFeeds.CountAsync(f => f.PersonId == coachId && f.RevokedAtUtc == null));
+            Assert.True(live == 1, $"Round {round + 1}: {live} live addresses.");
+        }
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowserlessClient().GetAsync(await FeedPathAsync(coach))).StatusCode);
+    }
 }

@@ -9,6 +9,12 @@ namespace CoachingAcademy.TestSupport.Gates;
 /// <summary>A hash of every row of every table, per table, to show that a refused request saved nothing.</summary>
 public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, string> Tables)
 {
+    /// <summary>
+    /// Outbox rows are judged by the rows alone: their send state is changed by a background job after the request that
+    /// recorded them has answered, often while the next request is being checked.
+    /// </summary>
+    private static readonly Dictionary<string, string> RowsOnly = new() { ["Reminders"] = "\"Id\", \"Key\"" };
+
     public static async Task<DatabaseFingerprint> TakeAsync(AppFactory app)
     {
         using var scope = app.Services.CreateScope();
@@ -26,7 +32,7 @@ public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, string> Tab
         foreach (var table in tables)
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = $"SELECT {RowsOnly.GetValueOrDefault(table, "*")} FROM \"{table}\" ORDER BY rowid";
             await using var reader = await select.ExecuteReaderAsync();
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             while (await reader.ReadAsync())

@@ -29,19 +29,29 @@ public sealed class SuggestionService(IAppDbContext db, EligibilityLoader eligib
         var ids = pairs.SelectMany(p => new[] { p.ParticipantId, p.CoachId }).Distinct().ToList();
         var context = await eligibility.LoadAsync(cohortId, ids, ct) ?? throw new NotFoundException();
         var people = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var open = (await db.Matches.Where(m => m.CohortId == cohortId && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Proposed))
-            .Select(m => m.ParticipantId).ToListAsync(ct)).ToHashSet();
+        var open = await db.Matches.Where(m => m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status))
+            .Select(m => new { m.ParticipantId, m.CoachId, m.Status }).ToListAsync(ct);
+        var placed = open.Where(m => m.Status is MatchStatus.Active or MatchStatus.Proposed).Select(m => m.ParticipantId).ToHashSet();
 
         var created = 0;
         foreach (var (participantId, coachId) in pairs.DistinctBy(p => p.ParticipantId))
         {
-            if (open.Contains(participantId) || context.Check(participantId, coachId, MatchStage.Proposal).Count > 0)
+            if (placed.Contains(participantId) || open.Any(m => m.ParticipantId == participantId && m.CoachId == coachId)
+                || context.Check(participantId, coachId, MatchStage.Proposal).Count > 0)
                 continue;
             db.Matches.Add(new Match(cohortId, people[participantId], people[coachId], MatchSource.Suggestion, director.PersonId,
                 clock.GetUtcNow().UtcDateTime));
             created++;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // One open match per pair (a unique index): the same suggestions were accepted at the same moment.
+            throw new ConcurrencyConflictException("These suggestions were just proposed by another request; nothing more was added.");
+        }
         return created;
     }
 }

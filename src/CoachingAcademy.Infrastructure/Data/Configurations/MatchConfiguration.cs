@@ -28,6 +28,9 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         // Rule 5, held by the database too: one active match per participant per cohort, even if two approvals race.
         builder.HasIndex(m => new { m.CohortId, m.ParticipantId }).IsUnique().HasFilter("\"Status\" = 'Active'")
             .HasDatabaseName("IX_Matches_OneActivePerParticipant");
+        // One open match per pair, so that a proposal or a request submitted twice at once is recorded once.
+        builder.HasIndex(m => new { m.CohortId, m.ParticipantId, m.CoachId }).IsUnique()
+            .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')").HasDatabaseName("IX_Matches_OneOpenPerPair");
     }
 }
 

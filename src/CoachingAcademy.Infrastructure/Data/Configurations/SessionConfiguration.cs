@@ -21,6 +21,9 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
         builder.HasMany(s => s.Changes).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc });
+        // A pair meets once at a given time, so that the same session submitted twice is scheduled once.
+        builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc }, "IX_CoachingSessions_OnePerPairAndStart").IsUnique()
+            .HasFilter("\"Status\" <> 'Cancelled'");
         builder.HasIndex(s => new { s.Status, s.StartsAtUtc });
         builder.HasIndex(s => s.CalendarUid).IsUnique();
     }
@@ -54,6 +57,8 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
         builder.Ignore(f => f.IsActive);
         builder.HasIndex(f => f.Token).IsUnique();
         builder.HasIndex(f => f.PersonId);
+        // One live address per person, whatever the interleaving of renewals.
+        builder.HasIndex(f => f.PersonId, "IX_CalendarFeeds_OneActivePerPerson").IsUnique().HasFilter("\"RevokedAtUtc\" IS NULL");
         builder.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -56,9 +56,11 @@ public sealed class EndMatchInputValidator : AbstractValidator<EndMatchInput>
 /// <summary>The suggested pairs a director ticks, each as "participantId:coachId".</summary>
 public sealed class AcceptSuggestionsInput
 {
-    public List<string> Pairs { get; set; } = [];
+    /// <summary>An empty or blank value binds as a null element.</summary>
+    public List<string?> Pairs { get; set; } = [];
 
     public List<(int ParticipantId, int CoachId)> Parsed() => Pairs
+        .OfType<string>()
         .Select(p => p.Split(':'))
         .Where(p => p.Length == 2 && int.TryParse(p[0], out _) && int.TryParse(p[1], out _))
         .Select(p => (int.Parse(p[0]), int.Parse(p[1])))
