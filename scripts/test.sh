@@ -30,11 +30,15 @@ dotnet ef migrations script --idempotent --project src/CoachingAcademy.Migration
   --startup-project src/CoachingAcademy.Migrations.SqlServer --no-build --output artifacts/sql/sqlserver-idempotent.sql
 grep -q "CREATE TABLE \[Cohorts\]" artifacts/sql/sqlserver-idempotent.sql
 
-# 4. Every test, with TRX results summed into one closing line.
+# 4. Every test. The assemblies run one after another (-m:1), not side by side: on a two-core machine the browser
+# tests' app and Chromium would otherwise start while the integration tests load both cores, and a test's timing would
+# depend on its neighbours. Inside an assembly, the tests that start the app share one collection (ADR 0003).
 results=artifacts/test-results
 rm -rf "$results"
 status=0
-dotnet test CoachingAcademy.sln --no-build -nologo --logger "trx" --results-directory "$results" || status=$?
+started=$SECONDS
+dotnet test CoachingAcademy.sln --no-build -nologo -m:1 --logger "trx" --results-directory "$results" || status=$?
+echo "Tests ran for $((SECONDS - started)) s."
 
 passed=0; failed=0; total=0
 for trx in "$results"/*.trx; do
@@ -44,6 +48,22 @@ for trx in "$results"/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); total=$((total + ${t:-0}))
 done
+# The failed tests, each with the first lines of its message, in one place just before the closing line.
+if [ "$failed" -gt 0 ]; then
+  echo
+  echo "Failed tests:"
+  /usr/bin/python3 - "$results"/*.trx <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sys.argv[1:]:
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+        message = result.findtext("t:Output/t:ErrorInfo/t:Message", default="(no message)", namespaces=ns).strip().splitlines()
+        print(f"  FAILED {result.get('testName')}")
+        for line in message[:8] + (["  ..."] if len(message) > 8 else []):
+            print(f"      {line}")
+PY
+  echo
+fi
 echo "$passed passed, $failed failed"
 if [ "$total" -eq 0 ]; then echo "No tests ran." >&2; exit 1; fi
 if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then exit 1; fi

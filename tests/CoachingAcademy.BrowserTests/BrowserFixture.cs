@@ -16,29 +16,54 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// How long start-up may take: the app's cold start (migrations, demo data, first views compiled) and Chromium's
+    /// start, on a busy two-core machine. Paid here once, so that no test's own waits include it.
+    /// </summary>
+    public static readonly TimeSpan StartUpLimit = TimeSpan.FromSeconds(120);
+
+    /// <summary>How long a test waits for a condition (a page, an element, a text) before it fails.</summary>
+    public const float ConditionLimitMs = 30_000;
+
     public async Task InitializeAsync()
     {
-        App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        App.StartServer();
-        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Assertions.SetDefaultExpectTimeout(ConditionLimitMs);
+        await StartAsync().WaitAsync(StartUpLimit);
+    }
 
+    private async Task StartAsync()
+    {
+        var app = Task.Run(() =>
+        {
+            App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            App.StartServer();
+            BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
+            Timeout = (float)StartUpLimit.TotalMilliseconds,
             Args =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+        await app;
+
+        // Warm both: the sign-in page, a sign-in and the home page it leads to, so the first test starts on a warm app.
+        var warm = await SignInAsync(DemoUsers.Director, timeoutMs: (float)StartUpLimit.TotalMilliseconds);
+        await warm.Context.CloseAsync();
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in through the login page.</summary>
-    public async Task<IPage> SignInAsync(string email, string password = DemoUsers.Password)
+    public async Task<IPage> SignInAsync(string email, string password = DemoUsers.Password, float timeoutMs = ConditionLimitMs)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        context.SetDefaultTimeout(timeoutMs);
+        context.SetDefaultNavigationTimeout(timeoutMs);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByLabel("Email").FillAsync(email);

@@ -67,8 +67,13 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
         WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);
 
-    public Task RemoveMilestoneAsync(int milestoneId, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.RemoveMilestone(milestone), ct);
+    /// <summary>Removes a milestone; sessions logged for it stay, without a milestone.</summary>
+    public async Task RemoveMilestoneAsync(int milestoneId, CancellationToken ct = default)
+    {
+        // Loaded so that EF clears their link: on SQL Server the database does not (docs/decisions/0007).
+        await db.CoachingSessions.Where(s => s.MilestoneId == milestoneId).LoadAsync(ct);
+        await WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.RemoveMilestone(milestone), ct);
+    }
 
     /// <summary>Adds an orientation session; start and end are wall-clock times in the cohort's time zone.</summary>
     public async Task<int> AddOrientationSessionAsync(int cohortId, DateTime localStart, DateTime localEnd, string location, int capacity,

@@ -72,6 +72,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // SQL Server refuses a second cascading path from Cohorts to CoachingSessions (one through Matches, one through
+        // Milestones with SET NULL): there EF clears the link of the loaded sessions instead (docs/decisions/0007).
+        if (Database.IsSqlServer())
+            builder.Entity<CoachingSession>().HasOne<Milestone>().WithMany().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.ClientSetNull);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

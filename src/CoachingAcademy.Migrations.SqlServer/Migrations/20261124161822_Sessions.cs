@@ -67,8 +67,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         name: "FK_CoachingSessions_Milestones_MilestoneId",
                         column: x => x.MilestoneId,
                         principalTable: "Milestones",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(

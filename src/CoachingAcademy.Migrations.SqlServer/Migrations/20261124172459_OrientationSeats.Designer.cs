@@ -1111,8 +1111,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.HasOne("CoachingAcademy.Core.Milestones.Milestone", null)
                         .WithMany()
-                        .HasForeignKey("MilestoneId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("MilestoneId");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionChange", b =>

@@ -89,21 +89,32 @@ public static class HostileValues
 
     /// <summary>
     /// A whole form: each known field malformed (or, one time in five, plausible, so that the others reach deeper
-    /// checks), two to four extra fields with hostile names and values, and now and then a flood of fields.
+    /// checks), then six to ten extra fields in one request: the form's own names spelt another way (upper case, as a
+    /// list item, as a member, under a prefix), which model binding may still read, with values of the wrong shape for
+    /// that field, and fields with hostile names; now and then a flood of fields (counted once).
     /// </summary>
     public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields)
     {
         var known = Gen.CollectToList(fields.Select(f => Gen.Frequency(
                 (4, For(f.Type).Select(v => new Field(f.Name, v, Hostile: true))),
                 (1, Gen.Constant(new Field(f.Name, Plausible(f.Name, f.Type), Hostile: false))))));
-        var extra = Gen.Zip(For(typeof(string)), For(typeof(string)))
-            .Select(p => new Field(p.Item1.Length == 0 ? "x" : p.Item1, p.Item2, Hostile: true))
-            .ListOf()
-            .Where(l => l.Count >= 2)
-            .Select(l => l.Take(4).ToList());
+        var hostileName = Gen.Zip(For(typeof(string)), For(typeof(string)))
+            .Select(p => new Field(p.Item1.Length == 0 ? "x" : p.Item1, p.Item2, Hostile: true));
+        var extra = fields.Count == 0
+            ? hostileName
+            : Gen.Frequency((1, hostileName), (2, Gen.Elements(fields.ToArray()).SelectMany(f =>
+                Gen.Zip(Gen.Elements(Respellings(f.Name)), For(f.Type)).Select(p => new Field(p.Item1, p.Item2, Hostile: true)))));
+        var extras = Gen.Choose(6, 10).SelectMany(n => extra.ListOf(n)).Select(l => l.ToList());
         var flood = Gen.Frequency(
             (30, Gen.Constant(new List<Field>())),
-            (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: true)).ToList())));
-        return Gen.Zip(Gen.Zip(known, extra), flood).Select(t => new Submission([.. t.Item1.Item1, .. t.Item1.Item2, .. t.Item2]));
+            (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: i == 0)).ToList())));
+        return Gen.Zip(Gen.Zip(known, extras), flood).Select(t => new Submission([.. t.Item1.Item1, .. t.Item1.Item2, .. t.Item2]));
     }
+
+    /// <summary>Other spellings of a field's name that model binding may match to it (names are case-insensitive).</summary>
+    private static string[] Respellings(string name) =>
+        [name.ToUpperInvariant(), name.ToLowerInvariant(), name + "[0]", name + "[]", name + ".Value", "model." + name, "[0]." + name, Session.Encode(name + "\0")];
+
+    /// <summary>How many malformed values one generated submission carries on average, to size a run.</summary>
+    public static double ExpectedPerSubmission(int fields) => 0.8 * fields + 8;
 }
