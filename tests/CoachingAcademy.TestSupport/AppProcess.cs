@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace CoachingAcademy.TestSupport;
 
@@ -16,7 +15,7 @@ public sealed class AppProcess : IAsyncDisposable
     public AppProcess(IReadOnlyDictionary<string, string>? settings = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "coachingacademy-tests", Guid.NewGuid().ToString("N"));
-        Port = FreePort();
+        Port = SmtpServer.FreePort();
         _settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -102,12 +101,5 @@ public sealed class AppProcess : IAsyncDisposable
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var path = Path.Combine(here.Parent!.Parent!.FullName, "CoachingAcademy.Web", here.Name, "CoachingAcademy.Web.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the web app's assembly is missing.", path);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

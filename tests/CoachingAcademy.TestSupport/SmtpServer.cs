@@ -102,7 +102,8 @@ public sealed class SmtpServer : IAsyncDisposable
         try { Directory.Delete(Maildir, recursive: true); } catch (IOException) { }
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on now, for a server of the test's own.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
