@@ -18,9 +18,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// How long start-up may take: the app's cold start (migrations, demo data, first views compiled) and Chromium's
-    /// start, on a busy two-core machine. Paid here once, so that no test's own waits include it.
+    /// start, on a busy two-core machine (Chromium's very first start on a machine also builds its font cache). Paid here
+    /// once, so that no test's own waits include it.
     /// </summary>
-    public static readonly TimeSpan StartUpLimit = TimeSpan.FromSeconds(120);
+    public static readonly TimeSpan StartUpLimit = TimeSpan.FromSeconds(300);
 
     /// <summary>How long a test waits for a condition (a page, an element, a text) before it fails.</summary>
     public const float ConditionLimitMs = 30_000;

@@ -10,10 +10,10 @@ namespace CoachingAcademy.TestSupport.Gates;
 public sealed record DatabaseFingerprint(IReadOnlyDictionary<string, string> Tables)
 {
     /// <summary>
-    /// Outbox rows are judged by the rows alone: their send state is changed by a background job after the request that
+    /// Outbox rows are judged by the rows alone: their send state is changed by the outbox worker after the request that
     /// recorded them has answered, often while the next request is being checked.
     /// </summary>
-    private static readonly Dictionary<string, string> RowsOnly = new() { ["Reminders"] = "\"Id\", \"Key\"" };
+    private static readonly Dictionary<string, string> RowsOnly = new() { ["OutgoingEmails"] = "\"Id\", \"Key\"" };
 
     public static async Task<DatabaseFingerprint> TakeAsync(AppFactory app)
     {
