@@ -6,6 +6,7 @@ using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
 using CoachingAcademy.Infrastructure.Email;
 using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Infrastructure.Instances;
 using CoachingAcademy.Infrastructure.Jobs;
 using Hangfire;
 using Hangfire.InMemory;
@@ -33,7 +34,11 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddDbContext<AppDbContext>(o => DbContextOptionsFactory.Configure(o, database.Provider, connectionString));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"])
+            .AddCheck<DrainingHealthCheck>("draining", tags: ["ready"]);
+        services.AddSharedDataProtection(configuration, paths);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
@@ -79,8 +84,11 @@ public static class DependencyInjection
 
         // The storage is this app's own instance, not the process-wide JobStorage.Current, so that two app instances in
         // one process (as in the tests) never pick up each other's jobs.
+        // On SQL Server every instance shares one job storage: a recurring job is enqueued once per period, and
+        // DisableConcurrentExecution takes a lock in that storage, so one instance runs it (docs/decisions/0008).
+        var hangfire = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
-            ? new SqlServerStorage(connectionString)
+            ? new SqlServerStorage(connectionString, hangfire.SqlServerStorageOptions())
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddHostScopedJobActivator();
         services.AddHangfire((sp, cfg) => cfg
@@ -89,10 +97,15 @@ public static class DependencyInjection
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(sp.GetRequiredService<JobStorage>()));
-        if (configuration.GetValue("Hangfire:Server", true))
+        if (hangfire.Server)
         {
-            services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
-            if (configuration.GetValue("Hangfire:RecurringJobs", true))
+            // The server stops fetching jobs when the instance begins to stop, and gives a running job this long to end.
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+                o.ShutdownTimeout = TimeSpan.FromSeconds(hangfire.ShutdownTimeoutSeconds);
+            });
+            if (hangfire.RecurringJobs)
                 services.AddHostedService<RecurringJobs>();
         }
 

@@ -14,6 +14,7 @@ public static class ApplicationPipeline
     {
         // First, so that HSTS, redirects and Secure cookies see the scheme the browser used at a TLS-terminating proxy.
         app.UseForwardedHeaders();
+        DrainBeforeStopping(app);
         if (app.Environment.IsDevelopment())
             app.UseDeveloperExceptionPage();
         else
@@ -37,6 +38,18 @@ public static class ApplicationPipeline
             new DashboardOptions { DashboardTitle = "CoachingAcademy jobs", AppPath = "/" });
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
+    }
+
+    /// <summary>
+    /// For App:DrainSeconds after the instance is told to stop, it answers /health/ready with 503 and takes no new jobs
+    /// or emails, but still serves requests, so that a load balancer probing readiness moves traffic away before the
+    /// server closes. Registered first, so it runs after every other stopping callback (they run last-in, first-out).
+    /// </summary>
+    private static void DrainBeforeStopping(WebApplication app)
+    {
+        var drain = TimeSpan.FromSeconds(app.Configuration.GetValue("App:DrainSeconds", 0.0));
+        if (drain > TimeSpan.Zero)
+            app.Lifetime.ApplicationStopping.Register(() => Thread.Sleep(drain));
     }
 
     /// <summary>Whether Kestrel itself listens on https (urls, https_port(s) or a Kestrel endpoint): only then is there somewhere to redirect to.</summary>

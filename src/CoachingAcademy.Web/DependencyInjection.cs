@@ -1,10 +1,8 @@
 using System.Net;
-using CoachingAcademy.Infrastructure;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +14,7 @@ namespace CoachingAcademy.Web;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews(o =>
         {
@@ -62,12 +60,6 @@ public static class DependencyInjection
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.Configure<ForwardedHeadersOptions>(o => ConfigureForwardedHeaders(o, configuration.GetSection("ForwardedHeaders")));
-
-        // Keys live beside the database so that logins survive restarts (and container rebuilds with a volume).
-        var paths = new AppPaths(configuration, contentRoot);
-        services.AddDataProtection()
-            .SetApplicationName("CoachingAcademy")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")));
         return services;
     }
 

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddCore()
     .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddWeb(builder.Configuration, builder.Environment.ContentRootPath);
+    .AddWeb(builder.Configuration);
 
 var app = builder.Build();
 

@@ -30,8 +30,34 @@ public sealed class AppProcess : IAsyncDisposable
             _settings[key] = value;
     }
 
+    /// <summary>
+    /// A second instance of <paramref name="first"/>'s app, as on another machine: its own port and data folder (mail
+    /// folder, file keys), but the same SQLite database, which the first one migrated and seeded.
+    /// </summary>
+    public static AppProcess SharingDatabaseWith(AppProcess first, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var shared = new Dictionary<string, string>(first._settings)
+        {
+            ["ConnectionStrings__Sqlite"] = $"Data Source={first.DatabaseFile}",
+            ["DemoData__Seed"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            shared[key] = value;
+        // The first's own address and data folder are replaced by this one's in the constructor.
+        shared.Remove("ASPNETCORE_URLS");
+        shared.Remove("App__BaseUrl");
+        shared.Remove("App__DataDirectory");
+        return new AppProcess(shared);
+    }
+
     public string DataDirectory { get; }
     public int Port { get; }
+
+    /// <summary>The SQLite file this app uses (its own unless it shares another's).</summary>
+    public string DatabaseFile => _settings.TryGetValue("ConnectionStrings__Sqlite", out var cs)
+        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource
+        : Path.Combine(DataDirectory, "coachingacademy.db");
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     /// <summary>Starts the app and waits, up to two minutes (a cold start on a busy machine), until it answers.</summary>

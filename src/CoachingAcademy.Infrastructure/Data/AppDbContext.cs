@@ -8,6 +8,7 @@ using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace CoachingAcademy.Infrastructure.Data;
 /// <param name="options">The provider and connection.</param>
 /// <param name="outbox">Woken when an email is committed (absent at design time).</param>
 public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? outbox = null)
-    : IdentityDbContext<ApplicationUser>(options), IAppDbContext
+    : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
 {
     private bool _emailsAwaitCommit;
 
@@ -36,6 +37,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
+
+    /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void ClearChanges() => ChangeTracker.Clear();
 

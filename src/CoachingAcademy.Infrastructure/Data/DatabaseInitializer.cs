@@ -1,4 +1,5 @@
 using CoachingAcademy.Infrastructure.Demo;
+using CoachingAcademy.Infrastructure.Instances;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,11 @@ public static class DatabaseInitializer
             logger.LogInformation("Database migrated ({Provider}).", options.Provider);
         }
 
-        if (sp.GetRequiredService<IConfiguration>().GetValue<bool>("DemoData:Seed"))
+        var configuration = sp.GetRequiredService<IConfiguration>();
+        if (SharedDataProtection.Store(configuration) == DataProtectionStore.Database)
+            await FileKeysImport.ImportAsync(db, sp.GetRequiredService<AppPaths>(), logger, ct);
+
+        if (configuration.GetValue<bool>("DemoData:Seed"))
             await sp.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
     }
 

@@ -11,11 +11,15 @@ namespace CoachingAcademy.Infrastructure.Email;
 /// retry after a back-off, and to take over what a dead instance claimed). It stops claiming as soon as the instance
 /// begins to stop; a claim it holds then runs out and is taken over.
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
+public sealed class OutboxWorker(
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<OutboxOptions> options, IHostApplicationLifetime lifetime, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken hostStopping)
     {
+        // ApplicationStopping comes first, while the instance still serves its last requests: no new claim after it.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(hostStopping, lifetime.ApplicationStopping);
+        var stoppingToken = stopping.Token;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
