@@ -88,9 +88,11 @@ public sealed class TheAppsQueriesOnSqlServer
     private static string? Compile(AppDbContext db, Expression query)
     {
         var onSqlServer = new OntoModel(db.Model).Visit(query);
-        var result = onSqlServer.Type.IsGenericType && onSqlServer.Type.GetGenericTypeDefinition() == typeof(IQueryable<>)
-            ? typeof(IEnumerable<>).MakeGenericType(onSqlServer.Type.GetGenericArguments())
-            : onSqlServer.Type;
+        // A query that yields rows (IQueryable<T>, or IOrderedQueryable<T> when it ends with an ordering) is compiled as the
+        // IEnumerable<T> EF runs; a single value as itself.
+        var rows = onSqlServer.Type.GetInterfaces().Prepend(onSqlServer.Type)
+            .FirstOrDefault(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IQueryable<>));
+        var result = rows is not null ? typeof(IEnumerable<>).MakeGenericType(rows.GetGenericArguments()) : onSqlServer.Type;
         try
         {
             CompileQuery.MakeGenericMethod(result).Invoke(db.GetService<IDatabase>(), [onSqlServer, false]);

@@ -20,8 +20,20 @@ public sealed partial class TheComposeFile
     }
 
     private static IReadOnlyDictionary<string, string> EnvironmentOf(string service) =>
-        Assert.IsType<YamlMappingNode>(Assert.IsType<YamlMappingNode>(Services()[service])["environment"]).Children
-            .ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value ?? "");
+        Settings(Assert.IsType<YamlMappingNode>(Assert.IsType<YamlMappingNode>(Services()[service])["environment"]));
+
+    /// <summary>A mapping's scalar settings, with YAML merge keys (<c>&lt;&lt;: *anchor</c>) applied as Compose applies
+    /// them: merged settings first, the mapping's own over them.</summary>
+    private static Dictionary<string, string> Settings(YamlMappingNode map)
+    {
+        var settings = new Dictionary<string, string>();
+        foreach (var (key, value) in map.Children.Where(e => e.Key is YamlScalarNode { Value: "<<" }))
+            foreach (var (name, setting) in Settings(Assert.IsType<YamlMappingNode>(value)))
+                settings[name] = setting;
+        foreach (var (key, value) in map.Children.Where(e => e.Key is not YamlScalarNode { Value: "<<" }))
+            settings[((YamlScalarNode)key).Value!] = ((YamlScalarNode)value).Value ?? "";
+        return settings;
+    }
 
     [Fact]
     public void It_parses_and_every_service_the_app_depends_on_is_defined()
@@ -39,7 +51,8 @@ public sealed partial class TheComposeFile
         var known = KnownKeys();
         var unknown = EnvironmentOf("app").Keys
             .Where(name => !name.StartsWith("ASPNETCORE_", StringComparison.Ordinal) && !name.StartsWith("DOTNET_", StringComparison.Ordinal))
-            .Select(name => name.Replace("__", ":", StringComparison.Ordinal))
+            // An element of a list setting (KnownNetworks__0) is a value of the list's key.
+            .Select(name => ListIndex().Replace(name.Replace("__", ":", StringComparison.Ordinal), ""))
             .Where(key => !known.Contains(key))
             .ToList();
         Assert.True(unknown.Count == 0, $"docker-compose.yml sets {string.Join(", ", unknown)}, which neither appsettings.json nor the README's configuration table knows");
@@ -82,4 +95,7 @@ public sealed partial class TheComposeFile
 
     [GeneratedRegex(@"Password=([^;]*)")]
     private static partial Regex PasswordSetting();
+
+    [GeneratedRegex(@"(:\d+)+$")]
+    private static partial Regex ListIndex();
 }

@@ -91,7 +91,7 @@ public sealed partial class TheSchemaOnSqlServer
         ["Agencies.IX_Agencies_Name"] = "agency names are unique whatever their case: PeopleService asks the database first (Name = x or LOWER(Name) = lower(x)), which on SQL Server compares with the same collation as the index",
         ["Cohorts.IX_Cohorts_Name"] = "cohort names are unique whatever their case: CohortService asks the database first, as for agencies",
         ["People.IX_People_Email"] = "Person keeps emails trimmed and lower-case, so no two differ only by case",
-        ["Reminders.IX_Reminders_Key"] = "the scanner builds keys from a lower-case email, ids and a kind, always in the same case",
+        ["OutgoingEmails.IX_OutgoingEmails_Key"] = "reminder keys are built in one place per kind (the scan, ReminderKeys) from a lower-case email, ids and a kind, always in the same case",
         ["CoachingSessions.IX_CoachingSessions_CalendarUid"] = "a GUID written by the app in one case",
         ["CalendarFeeds.IX_CalendarFeeds_Token"] = "32 random bytes in base64url: folding case leaves about 225 bits, still unguessable; collisions impossible in practice",
         ["AspNetUsers.UserNameIndex"] = "Identity's normalized (upper-case) user name",
