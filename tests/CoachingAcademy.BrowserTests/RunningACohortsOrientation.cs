@@ -1,5 +1,4 @@
 using CoachingAcademy.TestSupport;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CoachingAcademy.BrowserTests;
@@ -107,8 +106,7 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
 
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var result = await page.RunAxe();
-        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url}: {v.Id} ({v.Help})").ToList();
+        var blocking = (await Axe.BlockingViolationsAsync(page)).Select(v => $"{page.Url}: {v}").ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking));
     }
 }

@@ -4,3 +4,6 @@ namespace CoachingAcademy.IntegrationTests;
 
 [CollectionDefinition(AppCollection.Name)]
 public sealed class AppCollectionDefinition : ICollectionFixture<AppFactory>;
+
+[CollectionDefinition(AppProcesses.Name)]
+public sealed class AppProcessesCollectionDefinition;

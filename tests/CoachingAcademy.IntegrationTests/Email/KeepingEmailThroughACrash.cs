@@ -10,7 +10,7 @@ namespace CoachingAcademy.IntegrationTests.Email;
 /// The app as its own process, killed with SIGKILL (no graceful shutdown) and started again on the same database, with a
 /// real SMTP server: every email caused before the kill is delivered after the restart.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(AppProcesses.Name)]
 public sealed partial class KeepingEmailThroughACrash(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> Fast = new()

@@ -13,7 +13,7 @@ namespace CoachingAcademy.IntegrationTests.Instances;
 /// The recurring reminder scan run by two instances at the same moment (as with a job storage per instance, or a job
 /// that outlives its lock): each reminder is recorded once, under its unique key, and delivered once.
 /// </summary>
-[Collection(AppCollection.Name)]
+[Collection(AppProcesses.Name)]
 public sealed partial class ScanningForRemindersOnTwoInstances(ITestOutputHelper output) : IAsyncLifetime
 {
     private TwoInstances? _instances;
@@ -59,33 +59,6 @@ public sealed partial class ScanningForRemindersOnTwoInstances(ITestOutputHelper
         Assert.Equal(received.Count, received.Distinct().Count());
     }
 
-    [Fact]
-    public async Task Two_scans_racing_on_one_database_record_together_exactly_what_one_scan_alone_records()
-    {
-        await using var app = new AppFactory();
-        _ = app.CreateBrowserlessClient();
-        var alone = (await ScanAsync(app)).Recorded;
-        Assert.True(alone > 0, "The demo program has reminders due.");
-
-        var rounds = new List<string>();
-        for (var round = 0; round < 5; round++)
-        {
-            await app.QueryAsync(db => db.OutgoingEmails.Where(e => e.Key != null).ExecuteDeleteAsync());
-            var results = await Task.WhenAll(ScanAsync(app), ScanAsync(app));
-            var stored = await app.QueryAsync(db => db.OutgoingEmails.CountAsync(e => e.Key != null));
-            rounds.Add($"{results[0].Recorded}+{results[1].Recorded}");
-            Assert.Equal(alone, stored);
-            Assert.Equal(alone, results.Sum(r => r.Recorded));
-        }
-        output.WriteLine($"one scan alone records {alone}; two racing scans recorded (first+second): {string.Join(", ", rounds)}");
-    }
-
-    private static async Task<ScanResult> ScanAsync(AppFactory app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderScanner>().ScanAsync();
-    }
-
     private static async Task<HttpResponseMessage> TriggerScanAsync(HttpClient director, AppProcess instance)
     {
         var page = await director.GetStringAsync(Url(instance, "/hangfire/recurring"));
@@ -115,4 +88,36 @@ public sealed partial class ScanningForRemindersOnTwoInstances(ITestOutputHelper
 
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\"")]
     private static partial Regex CsrfToken();
+}
+
+/// <summary>Two scans racing inside one app on one database record together exactly what one scan alone records.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ScanningTwiceAtOnce(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Two_scans_racing_on_one_database_record_together_exactly_what_one_scan_alone_records()
+    {
+        await using var app = new AppFactory();
+        _ = app.CreateBrowserlessClient();
+        var alone = (await ScanAsync(app)).Recorded;
+        Assert.True(alone > 0, "The demo program has reminders due.");
+
+        var rounds = new List<string>();
+        for (var round = 0; round < 5; round++)
+        {
+            await app.QueryAsync(db => db.OutgoingEmails.Where(e => e.Key != null).ExecuteDeleteAsync());
+            var results = await Task.WhenAll(ScanAsync(app), ScanAsync(app));
+            var stored = await app.QueryAsync(db => db.OutgoingEmails.CountAsync(e => e.Key != null));
+            rounds.Add($"{results[0].Recorded}+{results[1].Recorded}");
+            Assert.Equal(alone, stored);
+            Assert.Equal(alone, results.Sum(r => r.Recorded));
+        }
+        output.WriteLine($"one scan alone records {alone}; two racing scans recorded (first+second): {string.Join(", ", rounds)}");
+    }
+
+    private static async Task<ScanResult> ScanAsync(AppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderScanner>().ScanAsync();
+    }
 }

@@ -7,7 +7,7 @@ using static CoachingAcademy.IntegrationTests.Instances.TwoInstances;
 namespace CoachingAcademy.IntegrationTests.Instances;
 
 /// <summary>Both instances' outbox workers send from one outbox: every email goes once, whichever instance caused it.</summary>
-[Collection(AppCollection.Name)]
+[Collection(AppProcesses.Name)]
 public sealed class SendingEmailFromTwoInstances(ITestOutputHelper output) : IAsyncLifetime
 {
     private TwoInstances? _instances;

@@ -6,7 +6,7 @@ using static CoachingAcademy.IntegrationTests.Instances.TwoInstances;
 namespace CoachingAcademy.IntegrationTests.Instances;
 
 /// <summary>Behind a load balancer without sticky sessions: whichever instance a request reaches, the cookies hold.</summary>
-[Collection(AppCollection.Name)]
+[Collection(AppProcesses.Name)]
 public sealed class SigningInAcrossInstances(ITestOutputHelper output) : IAsyncLifetime
 {
     private TwoInstances? _instances;

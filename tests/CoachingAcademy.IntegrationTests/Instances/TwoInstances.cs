@@ -27,8 +27,9 @@ public sealed partial class TwoInstances : IAsyncDisposable
     public AppProcess A { get; }
     public AppProcess B { get; }
 
-    /// <summary>Starts the SMTP server, then A (which migrates and seeds the database), then B on the same file.</summary>
-    public static async Task<TwoInstances> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the SMTP server, then A (which migrates and seeds the database), then B on the same file unless
+    /// <paramref name="startB"/> is false (<see cref="StartBAsync"/> starts it later).</summary>
+    public static async Task<TwoInstances> StartAsync(IReadOnlyDictionary<string, string>? settings = null, bool startB = true)
     {
         var smtp = new SmtpServer();
         await smtp.StartAsync();
@@ -38,9 +39,12 @@ public sealed partial class TwoInstances : IAsyncDisposable
         var a = new AppProcess(all);
         await a.StartAsync();
         var b = AppProcess.SharingDatabaseWith(a);
-        await b.StartAsync();
+        if (startB)
+            await b.StartAsync();
         return new TwoInstances(smtp, a, b);
     }
+
+    public Task StartBAsync() => B.StartAsync();
 
     /// <summary>One browser: its cookies (127.0.0.1, any port) go to both instances; it follows no redirect.</summary>
     public static HttpClient Browser() =>
