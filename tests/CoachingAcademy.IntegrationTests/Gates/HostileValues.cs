@@ -89,11 +89,11 @@ public static class HostileValues
 
     /// <summary>
     /// A whole form: each known field malformed (or, one time in five, plausible, so that the others reach deeper
-    /// checks), then six to ten extra fields in one request: the form's own names spelt another way (upper case, as a
+    /// checks), then (by default) twenty to thirty extra fields in one request: the form's own names spelt another way (upper case, as a
     /// list item, as a member, under a prefix), which model binding may still read, with values of the wrong shape for
     /// that field, and fields with hostile names; now and then a flood of fields (counted once).
     /// </summary>
-    public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields)
+    public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields, int fewestExtras = 20, int mostExtras = 30)
     {
         var known = Gen.CollectToList(fields.Select(f => Gen.Frequency(
                 (4, For(f.Type).Select(v => new Field(f.Name, v, Hostile: true))),
@@ -104,7 +104,7 @@ public static class HostileValues
             ? hostileName
             : Gen.Frequency((1, hostileName), (2, Gen.Elements(fields.ToArray()).SelectMany(f =>
                 Gen.Zip(Gen.Elements(Respellings(f.Name)), For(f.Type)).Select(p => new Field(p.Item1, p.Item2, Hostile: true)))));
-        var extras = Gen.Choose(6, 10).SelectMany(n => extra.ListOf(n)).Select(l => l.ToList());
+        var extras = Gen.Choose(fewestExtras, mostExtras).SelectMany(n => extra.ListOf(n)).Select(l => l.ToList());
         var flood = Gen.Frequency(
             (30, Gen.Constant(new List<Field>())),
             (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: i == 0)).ToList())));
@@ -116,5 +116,5 @@ public static class HostileValues
         [name.ToUpperInvariant(), name.ToLowerInvariant(), name + "[0]", name + "[]", name + ".Value", "model." + name, "[0]." + name, Session.Encode(name + "\0")];
 
     /// <summary>How many malformed values one generated submission carries on average, to size a run.</summary>
-    public static double ExpectedPerSubmission(int fields) => 0.8 * fields + 8;
+    public static double ExpectedPerSubmission(int fields) => 0.8 * fields + 25;
 }
