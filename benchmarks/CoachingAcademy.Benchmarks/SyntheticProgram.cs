@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.People;
 
@@ -47,6 +48,6 @@ public static class SyntheticProgram
                 participantFacts[id] = new ParticipantFacts(id, $"Participant {id}", a, true, 0);
             }
         }
-        return new EligibilityContext(1, crossAgency, coachFacts, participantFacts, supervisorOf);
+        return new EligibilityContext(1, CohortRules.For(ProgramKind.Academy) with { CrossAgency = crossAgency }, coachFacts, participantFacts, supervisorOf);
     }
 }

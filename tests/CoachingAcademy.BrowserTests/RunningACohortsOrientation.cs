@@ -20,8 +20,9 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await director.GetByLabel("Coaches' debrief").FillAsync("2026-05-20");
         await director.GetByLabel("Session 1", new() { Exact = true }).FillAsync("2026-01-13");
         await director.GetByLabel("Session 2", new() { Exact = true }).FillAsync("2026-02-10");
+        await Assertions.Expect(director.GetByLabel("Academy one-to-one")).ToBeCheckedAsync();
         await director.GetByRole(AriaRole.Button, new() { Name = "Create cohort" }).ClickAsync();
-        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("is created, with the academy's four milestone conversations");
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("is created (Academy one-to-one), with its rules and steps prefilled");
         var milestones = director.GetByRole(AriaRole.Table, new() { Name = "Milestones in order" });
         await Assertions.Expect(milestones.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
 

@@ -4,7 +4,10 @@ using CoachingAcademy.Core.Orientation;
 
 namespace CoachingAcademy.Core.Cohorts;
 
-/// <summary>One academy class, e.g. "Leadership Academy 2026", with its dated schedule.</summary>
+/// <summary>
+/// One class of a coaching program, e.g. "Leadership Academy 2026": its kind, the rules it runs by (prefilled from the
+/// kind), and its dated schedule.
+/// </summary>
 public class Cohort
 {
     private readonly List<AcademySession> _classSessions = [];
@@ -12,12 +15,14 @@ public class Cohort
     private readonly List<OrientationSession> _orientationSessions = [];
     private readonly List<Enrollment> _enrollments = [];
 
-    private Cohort() { Name = TimeZoneId = ""; }
+    private Cohort() { Name = TimeZoneId = ""; Rules = CohortRules.For(ProgramKind.Academy); }
 
-    public Cohort(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, bool allowCrossAgency = false)
+    public Cohort(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, ProgramKind kind = ProgramKind.Academy)
     {
         Name = TimeZoneId = "";
-        Update(name, timeZoneId, graduationDate, debriefDate, allowCrossAgency);
+        Kind = kind;
+        Rules = CohortRules.For(kind);
+        Update(name, timeZoneId, graduationDate, debriefDate);
     }
 
     public int Id { get; private set; }
@@ -26,8 +31,8 @@ public class Cohort
     public string TimeZoneId { get; private set; }
     public DateOnly GraduationDate { get; private set; }
     public DateOnly DebriefDate { get; private set; }
-    /// <summary>Seed 001's coaching network matches across agencies; seed 000's academy does not.</summary>
-    public bool AllowCrossAgency { get; private set; }
+    public ProgramKind Kind { get; private set; }
+    public CohortRules Rules { get; private set; }
     public bool IsArchived { get; private set; }
 
     public IReadOnlyCollection<AcademySession> ClassSessions => _classSessions;
@@ -35,9 +40,13 @@ public class Cohort
     public IReadOnlyCollection<OrientationSession> OrientationSessions => _orientationSessions;
     public IReadOnlyCollection<Enrollment> Enrollments => _enrollments;
 
-    /// <summary>Coaching starts after the cohort's second academy session (seed 000); null until there are two.</summary>
-    public DateOnly? CoachingStartsAfter =>
-        _classSessions.Count < 2 ? null : _classSessions.OrderBy(s => s.Date).ElementAt(1).Date;
+    /// <summary>Coaching starts after the class session the rules name (seed 000: the second); null without that rule or session.</summary>
+    public DateOnly? CoachingStartsAfter => StartsAfter(Rules, _classSessions.Select(s => s.Date));
+
+    /// <summary>The day coaching may start after, from the rules and the class session dates; null when it may start at once.</summary>
+    public static DateOnly? StartsAfter(CohortRules rules, IEnumerable<DateOnly> classSessionDates) =>
+        rules.StartsAfterClassSession is int n && classSessionDates.Order().Skip(n - 1).FirstOrDefault() is var date && date != default
+            ? date : null;
 
     /// <summary>The dates a cohort's schedule may use: from a year before graduation to the debrief.</summary>
     public DateOnly OpensOn => OpensOnFor(GraduationDate);
@@ -46,7 +55,7 @@ public class Cohort
 
     public bool IsInside(DateOnly date) => date >= OpensOn && date <= DebriefDate;
 
-    public void Update(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate, bool allowCrossAgency)
+    public void Update(string name, string timeZoneId, DateOnly graduationDate, DateOnly debriefDate)
     {
         RequireOpen();
         if (!ProgramTime.IsKnownZone(timeZoneId))
@@ -57,7 +66,14 @@ public class Cohort
         TimeZoneId = timeZoneId;
         GraduationDate = graduationDate;
         DebriefDate = debriefDate;
-        AllowCrossAgency = allowCrossAgency;
+    }
+
+    /// <summary>Adjusts the cohort's rules; they apply from the next check on (matches already active stay).</summary>
+    public void ChangeRules(CohortRules rules)
+    {
+        RequireOpen();
+        rules.Validate();
+        Rules = rules;
     }
 
     public AcademySession AddClassSession(string title, DateOnly date)
@@ -87,16 +103,25 @@ public class Cohort
     }
 
     /// <summary>
-    /// Seed 000's four conversations, spread over the program: three between the start of coaching (the second class
-    /// session, or the first, or today) and graduation, and the post-graduation one halfway to the debrief.
+    /// The kind's steps as milestones. Seed 000's four conversations are spread over the program: three between the
+    /// start of coaching (the class session the rules name, or the first, or today) and graduation, and the
+    /// post-graduation one halfway to the debrief. Other kinds' steps fall their number of days after that start, and
+    /// never after the cohort's last day.
     /// </summary>
-    public void AddStandardMilestones(DateOnly today)
+    public void AddKindSteps(DateOnly today)
     {
+        var steps = ProgramSteps.For(Kind);
         var start = CoachingStartsAfter ?? _classSessions.Select(s => (DateOnly?)s.Date).Min() ?? today;
         if (start >= GraduationDate)
             start = GraduationDate.AddDays(-90);
         if (start < OpensOn)
             start = OpensOn;
+        if (Kind != ProgramKind.Academy)
+        {
+            foreach (var step in steps)
+                AddMilestone(step.Name, step.Description, Min(start.AddDays(step.DaysFromStart), DebriefDate));
+            return;
+        }
         var span = GraduationDate.DayNumber - start.DayNumber;
         var afterGraduation = Math.Max(7, (DebriefDate.DayNumber - GraduationDate.DayNumber) / 2);
         DateOnly[] dues =
@@ -104,9 +129,11 @@ public class Cohort
             start.AddDays(span / 4), start.AddDays(span / 2), start.AddDays(span * 9 / 10),
             GraduationDate.AddDays(Math.Min(afterGraduation, Math.Max(0, DebriefDate.DayNumber - GraduationDate.DayNumber))),
         ];
-        for (var i = 0; i < StandardMilestones.All.Count; i++)
-            AddMilestone(StandardMilestones.All[i].Name, StandardMilestones.All[i].Description, dues[i]);
+        for (var i = 0; i < steps.Count; i++)
+            AddMilestone(steps[i].Name, steps[i].Description, dues[i]);
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     public Milestone AddMilestone(string name, string description, DateOnly dueDate)
     {
@@ -168,7 +195,7 @@ public class Cohort
         // One role per person in a cohort: nobody coaches the class they take part in.
         if (_enrollments.FirstOrDefault(e => ReferenceEquals(e.Person, person) || (person.Id != 0 && e.PersonId == person.Id)) is { } existing)
             throw new DomainException($"{person.FullName} is already enrolled as a {existing.Role.ToString().ToLowerInvariant()}.");
-        if (role == EnrollmentRole.Coach && !People.PositionLevels.MayCoach(person.PositionLevel))
+        if (role == EnrollmentRole.Coach && Rules.CoachesAtSeniorLevels && !People.PositionLevels.MayCoach(person.PositionLevel))
             throw new DomainException($"{person.FullName} is not at a coaching level (Chief Executive, Assistant Manager, Department Head or Senior Manager).");
         var enrollment = new Enrollment(person, role, nowUtc);
         _enrollments.Add(enrollment);

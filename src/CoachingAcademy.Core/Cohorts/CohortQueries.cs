@@ -69,7 +69,7 @@ public sealed class CohortQueries(IAppDbContext db)
         var cohort = await db.Cohorts.Where(c => c.Id == cohortId)
             .Select(c => new
             {
-                c.Id, c.Name, c.TimeZoneId, c.GraduationDate, c.DebriefDate, c.AllowCrossAgency, c.IsArchived,
+                c.Id, c.Name, c.TimeZoneId, c.GraduationDate, c.DebriefDate, c.Kind, c.Rules, c.IsArchived,
                 Participants = c.Enrollments.Count(e => e.Role == EnrollmentRole.Participant),
                 Coaches = c.Enrollments.Count(e => e.Role == EnrollmentRole.Coach),
             })
@@ -87,7 +87,7 @@ public sealed class CohortQueries(IAppDbContext db)
         var cleared = await db.CoachesOf(cohortId, CoachOrientation.Cleared).CountAsync(ct);
         var unregistered = await db.CoachesOf(cohortId, CoachOrientation.NotRegistered).CountAsync(ct);
 
-        return new CohortDetails(cohort.Id, cohort.Name, cohort.TimeZoneId, cohort.GraduationDate, cohort.DebriefDate, cohort.AllowCrossAgency,
+        return new CohortDetails(cohort.Id, cohort.Name, cohort.TimeZoneId, cohort.GraduationDate, cohort.DebriefDate, cohort.Kind, cohort.Rules,
             cohort.IsArchived, classSessions, milestones, sessions, cohort.Participants, cohort.Coaches, cleared, unregistered);
     }
 }
@@ -98,7 +98,7 @@ public sealed record OrientationSummary(int Id, DateTime StartsAtUtc, DateTime E
 }
 
 public sealed record CohortDetails(
-    int Id, string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, bool AllowCrossAgency, bool IsArchived,
+    int Id, string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, ProgramKind Kind, CohortRules Rules, bool IsArchived,
     IReadOnlyList<DateOnly> ClassSessions, IReadOnlyList<Milestones.MilestoneRow> Milestones, IReadOnlyList<OrientationSummary> OrientationSessions,
     int Participants, int Coaches, int CoachesCleared, int CoachesUnregistered)
 {

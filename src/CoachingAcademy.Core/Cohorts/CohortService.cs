@@ -4,21 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.Core.Cohorts;
 
 /// <summary>What a director enters for a cohort. Class session dates are days in the cohort's time zone.</summary>
-public sealed record CohortPlan(string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, bool AllowCrossAgency,
-    IReadOnlyList<DateOnly> ClassSessions);
+public sealed record CohortPlan(string Name, string TimeZoneId, DateOnly GraduationDate, DateOnly DebriefDate, IReadOnlyList<DateOnly> ClassSessions);
 
 /// <summary>
-/// Directors create and run cohorts: their dates, their milestone schedule (prefilled from seed 000's four
-/// conversations) and their orientation sessions. Every change is checked by the cohort before anything is saved.
+/// Directors create and run cohorts: their kind and rules, their dates, their milestone schedule (prefilled from the
+/// kind's steps) and their orientation sessions. Every change is checked by the cohort before anything is saved.
 /// </summary>
 public sealed class CohortService(IAppDbContext db, TimeProvider clock)
 {
-    public async Task<int> CreateAsync(CohortPlan plan, CancellationToken ct = default)
+    public async Task<int> CreateAsync(CohortPlan plan, ProgramKind kind = ProgramKind.Academy, CancellationToken ct = default)
     {
         await RequireUniqueNameAsync(plan.Name, null, ct);
-        var cohort = new Cohort(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, plan.AllowCrossAgency);
+        var cohort = new Cohort(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, kind);
         cohort.SetClassSessions(plan.ClassSessions);
-        cohort.AddStandardMilestones(ProgramTime.Today(clock, plan.TimeZoneId));
+        cohort.AddKindSteps(ProgramTime.Today(clock, plan.TimeZoneId));
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(ct);
         return cohort.Id;
@@ -32,7 +31,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         if (plan.TimeZoneId != cohort.TimeZoneId && (await db.OrientationSessions.AnyAsync(s => s.CohortId == cohortId, ct)
                 || await db.CoachingSessions.AnyAsync(s => db.Matches.Any(m => m.Id == s.MatchId && m.CohortId == cohortId), ct)))
             throw new DomainException("Sessions are already scheduled in this time zone; it cannot change without moving them.", nameof(CohortPlan.TimeZoneId));
-        cohort.Update(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate, plan.AllowCrossAgency);
+        cohort.Update(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate);
         cohort.SetClassSessions(plan.ClassSessions);
         var outside = cohort.Milestones.Where(m => !cohort.IsInside(m.DueDate)).Select(m => m.Name).ToList();
         if (outside.Count > 0)
@@ -41,6 +40,14 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         var starts = await db.OrientationSessions.Where(s => s.CohortId == cohortId).Select(s => s.StartsAtUtc).ToListAsync(ct);
         if (starts.Any(start => !cohort.IsInside(DateOnly.FromDateTime(ProgramTime.ToLocal(start, cohort.TimeZoneId)))))
             throw new DomainException("An orientation session would fall outside the cohort's dates; remove it first.", nameof(CohortPlan.GraduationDate));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adjusts a cohort's rules; the next check of every service reads them.</summary>
+    public async Task ChangeRulesAsync(int cohortId, CohortRules rules, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
+        cohort.ChangeRules(rules);
         await db.SaveChangesAsync(ct);
     }
 

@@ -132,7 +132,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
     /// <summary>Every line's errors, reading the people, agencies and enrollments the file names in a fixed number of queries.</summary>
     private async Task<Check> CheckAsync(int cohortId, IReadOnlyList<EnrollmentLine> lines, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.IsArchived }).SingleOrDefaultAsync(ct)
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.IsArchived, c.Rules.CoachesAtSeniorLevels }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException();
         RequireOpenForEnrollment(cohort.IsArchived);
 
@@ -189,7 +189,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
                     errors.Add($"Position '{line.Position}' is not one of Chief Executive, Assistant Manager, Department Head, Senior Manager or Other.");
                 errors.AddRange(SupervisorErrors(line, hasRole ? role : null, agency, known, byEmail));
             }
-            if (hasRole && role == EnrollmentRole.Coach && hasPosition && !level.MayCoach())
+            if (hasRole && role == EnrollmentRole.Coach && hasPosition && cohort.CoachesAtSeniorLevels && !level.MayCoach())
                 errors.Add($"{(existing?.FullName ?? line.Name)} is not at a coaching level (Chief Executive, Assistant Manager, Department Head or Senior Manager).");
             rows.Add(new EnrollmentPreviewRow(line, existing is null, errors));
         }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.People;
 
 namespace CoachingAcademy.Core.Matching;
@@ -8,19 +9,19 @@ namespace CoachingAcademy.Core.Matching;
 /// </summary>
 public sealed class EligibilityContext(
     int cohortId,
-    bool allowCrossAgency,
+    CohortRules rules,
     Dictionary<int, CoachFacts> coaches,
     Dictionary<int, ParticipantFacts> participants,
     IReadOnlyDictionary<int, int?> supervisorOf)
 {
     public int CohortId => cohortId;
-    public bool AllowCrossAgency => allowCrossAgency;
+    public CohortRules Rules => rules;
     public IReadOnlyDictionary<int, CoachFacts> Coaches => coaches;
     public IReadOnlyDictionary<int, ParticipantFacts> Participants => participants;
     public IReadOnlyDictionary<int, int?> SupervisorOf => supervisorOf;
 
     public IReadOnlyList<string> Check(int participantId, int coachId, MatchStage stage) =>
-        MatchRules.Check(Participant(participantId), Coach(coachId), allowCrossAgency, supervisorOf, stage);
+        MatchRules.Check(Participant(participantId), Coach(coachId), rules, supervisorOf, stage);
 
     public void RecordActivation(int participantId, int coachId)
     {

@@ -10,7 +10,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
     /// <summary>Loads the given people (null: everyone enrolled in the cohort); null when the cohort does not exist.</summary>
     public async Task<EligibilityContext?> LoadAsync(int cohortId, IReadOnlyCollection<int>? personIds = null, CancellationToken ct = default)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.AllowCrossAgency }).SingleOrDefaultAsync(ct);
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Rules }).SingleOrDefaultAsync(ct);
         if (cohort is null)
             return null;
 
@@ -37,7 +37,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
             .Select(p => new { p.Id, p.SupervisorId })
             .ToDictionaryAsync(p => p.Id, p => p.SupervisorId, ct);
 
-        return new EligibilityContext(cohortId, cohort.AllowCrossAgency,
+        return new EligibilityContext(cohortId, cohort.Rules,
             rows.ToDictionary(r => r.Id, r => new CoachFacts(r.Id, r.FullName, r.Title, r.PositionLevel, r.AgencyId,
                 r.CoachCapacity is not null, r.Registered, r.Attended, r.CoachCapacity ?? 0, r.ActiveAsCoach)),
             rows.ToDictionary(r => r.Id, r => new ParticipantFacts(r.Id, r.FullName, r.AgencyId, r.IsParticipant, r.ActiveAsParticipant)),

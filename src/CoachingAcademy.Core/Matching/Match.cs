@@ -9,7 +9,8 @@ public class Match
 {
     private Match() { }
 
-    public Match(int cohortId, Person participant, Person coach, MatchSource source, int? proposedById, DateTime nowUtc)
+    /// <summary>A participant's request waits for the coach when <paramref name="coachAccepts"/> (the cohort's rule); a proposal waits for a decision.</summary>
+    public Match(int cohortId, Person participant, Person coach, MatchSource source, int? proposedById, DateTime nowUtc, bool coachAccepts = true)
     {
         if (ReferenceEquals(participant, coach) || (participant.Id != 0 && participant.Id == coach.Id))
             throw new DomainException("A participant cannot coach themselves.");
@@ -21,7 +22,7 @@ public class Match
         Source = source;
         ProposedById = proposedById;
         ProposedAtUtc = nowUtc;
-        Status = source == MatchSource.ParticipantRequest ? MatchStatus.AwaitingCoach : MatchStatus.Proposed;
+        Status = source == MatchSource.ParticipantRequest && coachAccepts ? MatchStatus.AwaitingCoach : MatchStatus.Proposed;
         ConcurrencyToken = Guid.NewGuid();
     }
 
@@ -66,8 +67,9 @@ public class Match
         Touch();
     }
 
-    /// <summary>Activates the match. <paramref name="problems"/> are the rules it breaks now; any one stops the approval.</summary>
-    public void Approve(int directorId, IReadOnlyList<string> problems, DateTime nowUtc)
+    /// <summary>Activates the match: a director's approval, or (null) the cohort's rules when they ask for none.
+    /// <paramref name="problems"/> are the rules it breaks now; any one stops the approval.</summary>
+    public void Approve(int? directorId, IReadOnlyList<string> problems, DateTime nowUtc)
     {
         Require(MatchStatus.Proposed, "approved");
         if (problems.Count > 0)

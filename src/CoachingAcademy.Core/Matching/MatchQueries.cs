@@ -17,7 +17,7 @@ public sealed record MatchRow(
 public sealed record MatchList(int CohortId, string CohortName, string TimeZoneId, MatchStatus? Status, PagedList<MatchRow> Matches);
 
 public sealed record MatchDetails(
-    MatchRow Match, int CohortId, string CohortName, string TimeZoneId, DateTime? DecidedAtUtc, string? RejectionReason,
+    MatchRow Match, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, DateTime? DecidedAtUtc, string? RejectionReason,
     DateTime? EndedAtUtc, MatchParty? EndedBy, string? EndReason, MatchAgreement? Agreement, bool ViewerIsCoach,
     bool ViewerIsParticipant);
 
@@ -56,6 +56,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
             {
                 m.CohortId, CohortName = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
                 TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
+                Rules = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Rules).Single(),
                 m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
                 m.CoachId, m.ParticipantId,
             })
@@ -63,7 +64,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var row = await Rows(db.Matches.Where(m => m.Id == matchId)).SingleAsync(ct);
         row = (await WithProblemsAsync(match.CohortId, [row], ct))[0];
         var isPair = actor.PersonId == match.CoachId || actor.PersonId == match.ParticipantId;
-        return new MatchDetails(row, match.CohortId, match.CohortName, match.TimeZoneId, match.DecidedAtUtc, match.RejectionReason,
+        return new MatchDetails(row, match.CohortId, match.CohortName, match.TimeZoneId, match.Rules, match.DecidedAtUtc, match.RejectionReason,
             match.EndedAtUtc, match.EndedBy, match.EndedById == actor.PersonId ? match.EndReason : null,
             isPair ? match.Agreement : null, actor.PersonId == match.CoachId, actor.PersonId == match.ParticipantId);
     }
@@ -100,7 +101,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var participants = await Summaries(enrolled.Where(e => e.Role == EnrollmentRole.Participant).Select(e => e.Person)
             .Where(p => actor.IsDirector || p.AgencyId == actor.AgencyId)).ToListAsync(ct);
         var coaches = await Summaries(enrolled.Where(e => e.Role == EnrollmentRole.Coach).Select(e => e.Person)
-            .Where(p => actor.IsDirector || p.AgencyId == actor.AgencyId || db.Cohorts.Any(c => c.Id == cohortId && c.AllowCrossAgency)))
+            .Where(p => actor.IsDirector || p.AgencyId == actor.AgencyId || db.Cohorts.Any(c => c.Id == cohortId && c.Rules.CrossAgency)))
             .ToListAsync(ct);
         return (participants, coaches);
     }

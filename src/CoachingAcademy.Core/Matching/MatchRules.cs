@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.People;
 
 namespace CoachingAcademy.Core.Matching;
@@ -16,12 +17,12 @@ public enum MatchStage
 }
 
 /// <summary>
-/// Rules 1 to 5 of the program for a match that is not active yet, each broken rule returned as a sentence. Pure: every fact it needs is passed in,
+/// The cohort's rules for a match that is not active yet, each broken rule returned as a sentence. Pure: every fact it needs is passed in,
 /// so the same check serves a single proposal, the approval queue and the suggestion engine.
 /// </summary>
 public static class MatchRules
 {
-    public static IReadOnlyList<string> Check(ParticipantFacts participant, CoachFacts coach, bool allowCrossAgency,
+    public static IReadOnlyList<string> Check(ParticipantFacts participant, CoachFacts coach, CohortRules rules,
         IReadOnlyDictionary<int, int?> supervisorOf, MatchStage stage)
     {
         var problems = new List<string>();
@@ -34,17 +35,17 @@ public static class MatchRules
             problems.Add($"{participant.Name} is not enrolled as a participant in this cohort.");
         if (!coach.EnrolledAsCoach)
             problems.Add($"{coach.Name} is not enrolled as a coach in this cohort.");
-        if (!coach.Level.MayCoach())
+        if (rules.CoachesAtSeniorLevels && !coach.Level.MayCoach())
             problems.Add($"{coach.Name} ({coach.Title}) is not at a coaching level: coaches are Chief Executives, Assistant Managers, Department Heads or Senior Managers.");
-        if (OrgChart.IsInChainOfCommand(coach.Id, participant.Id, supervisorOf))
+        if (rules.ExcludeChainOfCommand && OrgChart.IsInChainOfCommand(coach.Id, participant.Id, supervisorOf))
             problems.Add($"{coach.Name} is in {participant.Name}'s chain of command.");
-        if (OrgChart.IsInChainOfCommand(participant.Id, coach.Id, supervisorOf))
+        if (rules.ExcludeChainOfCommand && OrgChart.IsInChainOfCommand(participant.Id, coach.Id, supervisorOf))
             problems.Add($"{participant.Name} is in {coach.Name}'s chain of command.");
-        if (!allowCrossAgency && participant.AgencyId != coach.AgencyId)
+        if (!rules.CrossAgency && participant.AgencyId != coach.AgencyId)
             problems.Add($"{coach.Name} is from another agency, and this cohort does not allow cross-agency matches.");
-        if (!coach.RegisteredForOrientation)
+        if (rules.OrientationRequired && !coach.RegisteredForOrientation)
             problems.Add($"{coach.Name} has not registered for an orientation session.");
-        else if (stage == MatchStage.Approval && !coach.AttendedOrientation)
+        else if (rules.OrientationRequired && stage == MatchStage.Approval && !coach.AttendedOrientation)
             problems.Add($"{coach.Name} has not attended an orientation session yet.");
         if (coach.ActiveMatches >= coach.Capacity)
             problems.Add($"{coach.Name} already coaches {coach.ActiveMatches} participant{(coach.ActiveMatches == 1 ? "" : "s")}, their capacity of {coach.Capacity}.");

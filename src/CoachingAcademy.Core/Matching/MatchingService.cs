@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.People;
@@ -21,13 +22,21 @@ public sealed class MatchingService(
             throw new AccessDeniedException("You can propose matches only for your own agency's participants.");
         var coach = await FindPersonAsync(coachId, ct);
         await EnsureOpenCohortAsync(cohortId, ct);
-        var (match, _) = await AddOnceAsync(new Match(cohortId, participant, coach, source, actor.PersonId, Now), ct);
+        var rules = await RulesAsync(cohortId, ct);
+        if (!actor.IsDirector && !rules.CoordinatorsMayPropose)
+            throw new AccessDeniedException("In this cohort, matches are proposed by the program's directors.");
+        var (match, added) = await AddOnceAsync(new Match(cohortId, participant, coach, source, actor.PersonId, Now), ct);
+        if (added && await StartUnlessApprovalNeededAsync(match, rules, ct))
+            await db.SaveChangesAsync(ct);
         return match;
     }
 
     /// <summary>Seed 001: a participant asks an eligible coach of their cohort, who then accepts or declines.</summary>
     public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default)
     {
+        var rules = await RulesAsync(cohortId, ct);
+        if (!rules.ParticipantsMayAsk)
+            throw new DomainException("In this cohort, coaches are matched by the program; ask your coordinator or a director.");
         var context = await eligibility.LoadAsync(cohortId, [participantActor.PersonId, coachId], ct) ?? throw new NotFoundException();
         var problems = context.Check(participantActor.PersonId, coachId, MatchStage.Proposal);
         if (problems.Count > 0)
@@ -42,11 +51,15 @@ public sealed class MatchingService(
         // again finds the first and sends nothing.
         await db.InTransactionAsync(async () =>
         {
-            (match, var added) = await AddOnceAsync(new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now), ct);
+            (match, var added) = await AddOnceAsync(
+                new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now, rules.CoachAccepts), ct);
             if (!added)
                 return;
-            emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
-                options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
+            if (match.Status == MatchStatus.AwaitingCoach)
+                emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
+                    options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
+            else
+                await StartUnlessApprovalNeededAsync(match, rules, ct);
             await db.SaveChangesAsync(ct);
         }, ct);
         return match;
@@ -57,7 +70,10 @@ public sealed class MatchingService(
         var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == matchId && m.CoachId == coachActor.PersonId, ct)
             ?? throw new NotFoundException();
         if (accept)
+        {
             match.CoachAccepts(Now);
+            await StartUnlessApprovalNeededAsync(match, await RulesAsync(match.CohortId, ct), ct);
+        }
         else
             match.CoachDeclines(Now);
         await db.SaveChangesAsync(ct);
@@ -195,6 +211,25 @@ public sealed class MatchingService(
                 cohortName, options.Value.Link($"/Matches/Details/{match.Id}")), match.CohortId);
         }
     }
+
+    /// <summary>
+    /// Where the cohort's rules ask for no director's approval, a proposed match that breaks no rule starts at once (its
+    /// approval email is added for the caller's save); one that breaks a rule waits for a director. True when it started.
+    /// </summary>
+    private async Task<bool> StartUnlessApprovalNeededAsync(Match match, CohortRules rules, CancellationToken ct)
+    {
+        if (rules.DirectorApproves || match.Status != MatchStatus.Proposed)
+            return false;
+        var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
+        if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0)
+            return false;
+        match.Approve(null, [], Now);
+        await AnnounceApprovalsAsync([match], ct);
+        return true;
+    }
+
+    private async Task<CohortRules> RulesAsync(int cohortId, CancellationToken ct) =>
+        await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 
     private async Task EnsureOpenCohortAsync(int cohortId, CancellationToken ct)
     {

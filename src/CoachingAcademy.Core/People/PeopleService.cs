@@ -44,7 +44,7 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
     {
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId && p.AgencyId != null, ct) ?? throw new NotFoundException();
         if (!details.PositionLevel.MayCoach() && await db.Enrollments.AnyAsync(e => e.PersonId == personId
-                && e.Role == Cohorts.EnrollmentRole.Coach && !e.Cohort.IsArchived, ct))
+                && e.Role == Cohorts.EnrollmentRole.Coach && !e.Cohort.IsArchived && e.Cohort.Rules.CoachesAtSeniorLevels, ct))
             throw new DomainException($"{person.FullName} coaches in an open cohort, which needs a coaching position level.", nameof(PersonDetails.PositionLevel));
         person.UpdateDetails(details.FullName, details.Title, details.PositionLevel);
         person.ReportTo(await SupervisorAsync(details.SupervisorEmail, ct));

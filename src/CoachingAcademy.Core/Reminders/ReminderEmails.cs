@@ -30,10 +30,12 @@ public sealed class MilestoneReminderEmail(bool overdue, string participantEmail
 }
 
 public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, string coachName, string participantName, string programName,
-    string when, string how, string link) : EmailTemplate
+    string when, string how, int noticeHours, string link) : EmailTemplate
 {
     protected override IReadOnlyList<string> Recipients => recipients;
     protected override string Subject => $"Tomorrow's coaching session: {when}";
+
+    private string Moving => noticeHours > 0 ? $"To move it, give at least {noticeHours} hours' notice where you can." : "To move it, tell the other side as early as you can.";
 
     protected override string Text() => $"""
         {programName}: the coaching session of {coachName} and {participantName} is coming up.
@@ -41,13 +43,13 @@ public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, strin
         When: {when}
         How:  {how}
 
-        To move it, give at least 48 hours' notice where you can. The session: {link}
+        {Moving} The session: {link}
         """;
 
     protected override string HtmlContent() => $"""
         <p>{H(programName)}: the coaching session of {H(coachName)} and {H(participantName)} is coming up.</p>
         <ul><li>When: {H(when)}</li><li>How: {H(how)}</li></ul>
-        <p>To move it, give at least 48 hours' notice where you can. <a href="{H(link)}">Open the session</a></p>
+        <p>{H(Moving)} <a href="{H(link)}">Open the session</a></p>
         """;
 }
 

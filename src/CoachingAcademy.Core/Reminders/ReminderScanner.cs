@@ -28,7 +28,7 @@ public sealed class ReminderScanner(
     public async Task<ScanResult> ScanAsync(CancellationToken ct = default)
     {
         var cohorts = await db.Cohorts.Where(c => !c.IsArchived)
-            .Select(c => new CohortInfo(c.Id, c.Name, c.TimeZoneId, db.ReminderPolicies.FirstOrDefault(p => p.CohortId == c.Id)))
+            .Select(c => new CohortInfo(c.Id, c.Name, c.TimeZoneId, c.Rules.NoticeHours, db.ReminderPolicies.FirstOrDefault(p => p.CohortId == c.Id)))
             .ToDictionaryAsync(c => c.Id, ct);
 
         // Keys first, emails later: a steady-state scan finds everything already recorded and renders nothing.
@@ -44,7 +44,7 @@ public sealed class ReminderScanner(
     private static KeyedEmail Remind(string key, ReminderKind kind, int cohortId, Func<EmailMessage> render) =>
         new(key, kind.ToString(), cohortId, render);
 
-    private sealed record CohortInfo(int Id, string Name, string TimeZoneId, ReminderPolicy? StoredPolicy)
+    private sealed record CohortInfo(int Id, string Name, string TimeZoneId, int NoticeHours, ReminderPolicy? StoredPolicy)
     {
         public ReminderPolicy Policy => StoredPolicy ?? new ReminderPolicy(Id);
     }
@@ -122,7 +122,7 @@ public sealed class ReminderScanner(
                 return Remind(key, ReminderKind.Session, r.CohortId, () =>
                     new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
                         ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
-                        options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render());
+                        cohort.NoticeHours, options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render());
             });
     }
 

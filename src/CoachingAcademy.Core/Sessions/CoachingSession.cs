@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 
 namespace CoachingAcademy.Core.Sessions;
@@ -47,20 +48,21 @@ public class CoachingSession
         MatchId == other.MatchId && StartsAtUtc == other.StartsAtUtc && DurationMinutes == other.DurationMinutes && Form == other.Form
         && Location == other.Location && MilestoneId == other.MilestoneId;
 
-    /// <summary>Moves the session. Less than 48 hours before its start, a reason is needed and the change is flagged late.</summary>
+    /// <summary>Moves the session. Inside the cohort's notice (<see cref="CohortRules.NoticeHours"/>) before its start, a
+    /// reason is needed and the change is flagged late.</summary>
     public SessionChange Reschedule(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId,
-        int byId, string? reason, DateTime nowUtc)
+        int byId, string? reason, CohortRules rules, DateTime nowUtc)
     {
         RequireScheduled("rescheduled");
-        var change = Record(SessionChangeKind.Rescheduled, byId, reason, nowUtc);
+        var change = Record(SessionChangeKind.Rescheduled, byId, reason, rules, nowUtc);
         Set(startsAtUtc, durationMinutes, form, location, milestoneId);
         return change;
     }
 
-    public SessionChange Cancel(int byId, string? reason, DateTime nowUtc)
+    public SessionChange Cancel(int byId, string? reason, CohortRules rules, DateTime nowUtc)
     {
         RequireScheduled("cancelled");
-        var change = Record(SessionChangeKind.Cancelled, byId, reason, nowUtc);
+        var change = Record(SessionChangeKind.Cancelled, byId, reason, rules, nowUtc);
         Status = SessionStatus.Cancelled;
         return change;
     }
@@ -79,11 +81,11 @@ public class CoachingSession
         LoggedAtUtc = nowUtc;
     }
 
-    private SessionChange Record(SessionChangeKind kind, int byId, string? reason, DateTime nowUtc)
+    private SessionChange Record(SessionChangeKind kind, int byId, string? reason, CohortRules rules, DateTime nowUtc)
     {
-        var late = SessionRules.IsLateChange(StartsAtUtc, nowUtc);
+        var late = rules.IsLateChange(StartsAtUtc, nowUtc);
         if (late && string.IsNullOrWhiteSpace(reason))
-            throw new DomainException("This session starts in less than 48 hours: give a reason for the change.");
+            throw new DomainException($"This session starts in less than {rules.NoticeHours} hours: give a reason for the change.");
         var change = new SessionChange(kind, late, reason, byId, nowUtc);
         _changes.Add(change);
         if (late)
@@ -100,8 +102,8 @@ public class CoachingSession
 
     private void Set(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId)
     {
-        if (durationMinutes is < SessionRules.MinMinutes or > SessionRules.MaxMinutes)
-            throw new DomainException($"A session lasts between {SessionRules.MinMinutes} and {SessionRules.MaxMinutes} minutes.");
+        if (durationMinutes is < CohortRules.MinSessionMinutes or > CohortRules.MaxSessionMinutes)
+            throw new DomainException($"A session lasts between {CohortRules.MinSessionMinutes} and {CohortRules.MaxSessionMinutes} minutes.");
         StartsAtUtc = startsAtUtc;
         DurationMinutes = durationMinutes;
         Form = form;
@@ -116,7 +118,7 @@ public enum SessionChangeKind
     Cancelled = 1,
 }
 
-/// <summary>A reschedule or cancellation; late ones (under 48 hours' notice) carry a reason the pair can read.</summary>
+/// <summary>A reschedule or cancellation; late ones (inside the cohort's notice) carry a reason the pair can read.</summary>
 public class SessionChange
 {
     private SessionChange() { }

@@ -14,9 +14,9 @@ public sealed record SessionSummary(
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
 }
 
-/// <summary>Where a match stands: each milestone's status, sessions held against the minimum of three, late changes.</summary>
+/// <summary>Where a match stands: each milestone's status, sessions held against the cohort's minimum, late changes.</summary>
 public sealed record MatchProgress(
-    int MatchId, string TimeZoneId, IReadOnlyList<MilestoneCell> Milestones, int HeldSessions, int LateChanges,
+    int MatchId, string TimeZoneId, IReadOnlyList<MilestoneCell> Milestones, int HeldSessions, int MinimumSessions, int LateChanges,
     IReadOnlyList<SessionSummary> Sessions, DateTime NowUtc)
 {
     public bool HasOverdue => Milestones.Any(m => m.Status == MilestoneStatus.Overdue);
@@ -52,7 +52,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         if (matchIds.Count == 0)
             return new Dictionary<int, MatchProgress>();
         var matches = await db.Matches.Where(m => matchIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.CohortId, TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single() })
+            .Select(m => new { m.Id, m.CohortId, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.TimeZoneId, c.Rules.MinimumSessions }).Single() })
             .ToListAsync(ct);
         var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
         var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
@@ -67,13 +67,14 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         return matches.ToDictionary(m => m.Id, m =>
         {
             var mine = sessionsByMatch[m.Id].ToList();
-            var today = ProgramTime.Today(clock, m.TimeZoneId);
+            var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
             var heldOn = mine.Where(s => s.Status == SessionStatus.Held && s.MilestoneId != null)
-                .ToLookup(s => s.MilestoneId!.Value, s => DateOnly.FromDateTime(ProgramTime.ToLocal(s.StartsAtUtc, m.TimeZoneId)));
+                .ToLookup(s => s.MilestoneId!.Value, s => DateOnly.FromDateTime(ProgramTime.ToLocal(s.StartsAtUtc, m.Cohort.TimeZoneId)));
             var cells = milestonesByCohort[m.CohortId]
                 .Select(x => new MilestoneCell(x.Id, x.Name, x.DueDate, MilestoneProgress.StatusOf(x.DueDate, heldOn[x.Id], today, options.Value.DueSoonDays)))
                 .ToList();
-            return new MatchProgress(m.Id, m.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), mine.Sum(s => s.LateChanges), mine, now);
+            return new MatchProgress(m.Id, m.Cohort.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), m.Cohort.MinimumSessions,
+                mine.Sum(s => s.LateChanges), mine, now);
         });
     }
 

@@ -30,7 +30,7 @@ public sealed class SessionEmail(
         When: {when}
         How:  {how}
         {(milestone is null ? "" : $"For:  {milestone}")}
-        {(lateReason is null ? "" : $"Changed with less than 48 hours' notice: {lateReason}")}
+        {(lateReason is null ? "" : $"Changed at short notice, because: {lateReason}")}
 
         The attached invitation updates your calendar. The session: {link}
         """;
@@ -42,7 +42,7 @@ public sealed class SessionEmail(
           <li>How: {H(how)}</li>
           {(milestone is null ? "" : $"<li>For: {H(milestone)}</li>")}
         </ul>
-        {(lateReason is null ? "" : $"<p>Changed with less than 48 hours' notice: {H(lateReason)}</p>")}
+        {(lateReason is null ? "" : $"<p>Changed at short notice, because: {H(lateReason)}</p>")}
         <p>The attached invitation updates your calendar. <a href="{H(link)}">Open the session</a></p>
         """;
 }

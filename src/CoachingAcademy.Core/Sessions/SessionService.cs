@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
@@ -60,7 +61,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         if (await SessionAtAsync(session.MatchId, startUtc, ct) is { } other && other.Id != sessionId)
             throw SlotTaken();
-        var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, Now);
+        var change = session.Reschedule(startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, reason, pair.Rules, Now);
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
         try
         {
@@ -76,7 +77,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     public async Task<SessionChange> CancelAsync(Actor actor, int sessionId, string? reason, CancellationToken ct = default)
     {
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
-        var change = session.Cancel(actor.PersonId, reason, Now);
+        var change = session.Cancel(actor.PersonId, reason, pair.Rules, Now);
         await AnnounceAsync(pair, session, change.Kind, change.WasLate ? change.Reason : null, ct);
         await db.SaveChangesAsync(ct);
         return change;
@@ -132,8 +133,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         }
     }
 
-    private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, string CoachName, string CoachEmail,
-        string ParticipantName, string ParticipantEmail);
+    private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, string CoachName,
+        string CoachEmail, string ParticipantName, string ParticipantEmail);
 
     /// <summary>The active match, if the actor is its coach or participant; otherwise it does not exist for them.</summary>
     private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
@@ -143,15 +144,15 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             .Select(m => new
             {
                 m.Status,
-                Pair = new Pair(m.Id, m.CohortId,
-                    db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
-                    db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
-                    m.Coach.FullName, m.Coach.Email, m.Participant.FullName, m.Participant.Email),
+                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
+                m.CohortId, CoachName = m.Coach.FullName, CoachEmail = m.Coach.Email,
+                ParticipantName = m.Participant.FullName, ParticipantEmail = m.Participant.Email,
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
-        return pair.Pair;
+        return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules, pair.CoachName, pair.CoachEmail,
+            pair.ParticipantName, pair.ParticipantEmail);
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -165,9 +166,12 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         var startUtc = ProgramTime.ToUtc(plan.LocalStart, pair.TimeZoneId);
         if (startUtc <= Now)
             throw new DomainException("Choose a start time in the future.");
-        var classDates = await db.AcademySessions.Where(s => s.CohortId == pair.CohortId).OrderBy(s => s.Date).Select(s => s.Date).Take(2).ToListAsync(ct);
-        if (classDates.Count == 2 && DateOnly.FromDateTime(plan.LocalStart) <= classDates[1])
-            throw new DomainException($"Coaching starts after the second academy session ({classDates[1]:ddd d MMM yyyy}); choose a later day.");
+        if (pair.Rules.StartsAfterClassSession is int n)
+        {
+            var classDates = await db.AcademySessions.Where(s => s.CohortId == pair.CohortId).OrderBy(s => s.Date).Select(s => s.Date).Take(n).ToListAsync(ct);
+            if (Cohort.StartsAfter(pair.Rules, classDates) is DateOnly after && DateOnly.FromDateTime(plan.LocalStart) <= after)
+                throw new DomainException($"Coaching starts after the {CohortRules.Ordinal(n)} academy session ({after:ddd d MMM yyyy}); choose a later day.");
+        }
         if (plan.MilestoneId is int milestoneId && !await db.Milestones.AnyAsync(m => m.Id == milestoneId && m.CohortId == pair.CohortId, ct))
             throw new DomainException("Choose a milestone of this cohort.");
         return startUtc;

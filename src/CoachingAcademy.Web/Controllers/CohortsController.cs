@@ -8,9 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoachingAcademy.Web.Controllers;
 
-/// <summary>Directors create a cohort, change its dates, archive or reopen it; its page shows the whole schedule.</summary>
+/// <summary>Directors create a cohort of a kind, change its dates and rules, archive or reopen it; its page shows the whole schedule.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class CohortsController(CohortService cohorts, CohortQueries queries, IValidator<CohortInput> validator) : Controller
+public sealed class CohortsController(CohortService cohorts, CohortQueries queries, IValidator<CohortInput> validator,
+    IValidator<RulesInput> rulesValidator) : Controller
 {
     [HttpGet]
     public IActionResult Create() => View("Form", new CohortInput());
@@ -19,8 +20,8 @@ public sealed class CohortsController(CohortService cohorts, CohortQueries queri
     public Task<IActionResult> Create(CohortInput input, CancellationToken ct) =>
         this.SubmitAsync(validator, input, async () =>
         {
-            var id = await cohorts.CreateAsync(input.ToPlan(), ct);
-            TempData["Status"] = $"{input.Name!.Trim()} is created, with the academy's four milestone conversations spread over the program. Adjust them below.";
+            var id = await cohorts.CreateAsync(input.ToPlan(), input.Kind!.Value, ct);
+            TempData["Status"] = $"{input.Name!.Trim()} is created ({input.Kind.Value.DisplayName()}), with its rules and steps prefilled. Adjust them below.";
             return RedirectToAction(nameof(Details), new { id });
         }, () => View("Form", input));
 
@@ -48,6 +49,31 @@ public sealed class CohortsController(CohortService cohorts, CohortQueries queri
             TempData["Status"] = "The cohort's dates are saved.";
             return RedirectToAction(nameof(Details), new { id });
         }, () => View("Form", input));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Rules(int id, CancellationToken ct)
+    {
+        var cohort = await queries.DetailsAsync(id, ct);
+        if (cohort is null)
+            return NotFound();
+        ViewData["Cohort"] = cohort;
+        return View(RulesInput.From(cohort.Rules));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Rules(int id, RulesInput input, CancellationToken ct)
+    {
+        var cohort = await queries.DetailsAsync(id, ct);
+        if (cohort is null)
+            return NotFound();
+        ViewData["Cohort"] = cohort;
+        return await this.SubmitAsync(rulesValidator, input, async () =>
+        {
+            await cohorts.ChangeRulesAsync(id, input.ApplyTo(cohort.Rules), ct);
+            TempData["Status"] = "The cohort's rules are saved. Every check from now on follows them; matches already active stay as they are.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, () => View(input));
     }
 
     [HttpPost]

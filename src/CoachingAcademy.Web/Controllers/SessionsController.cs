@@ -69,7 +69,7 @@ public sealed class SessionsController(
         {
             var change = await sessions.RescheduleAsync(actor, id, input.ToPlan(), input.Reason, ct);
             return change.WasLate
-                ? "The session is moved, flagged as a late change (less than 48 hours' notice). You both get an updated invitation."
+                ? "The session is moved, flagged as a late change (inside the cohort's notice). You both get an updated invitation."
                 : "The session is moved. You both get an updated invitation.";
         }, ct);
     }
@@ -150,6 +150,8 @@ public sealed class SessionsController(
     private async Task<IActionResult> Form(SessionInput input, int? sessionId, CancellationToken ct)
     {
         var details = await PairDetailsAsync(input.MatchId, ct);
+        if (HttpMethods.IsGet(Request.Method))
+            input.DurationMinutes ??= details.Rules.SessionMinutes;
         ViewData["Details"] = details;
         ViewData["SessionId"] = sessionId;
         ViewData["Milestones"] = await db.Milestones.Where(m => m.CohortId == details.CohortId).OrderBy(m => m.Order)
@@ -166,7 +168,7 @@ public sealed class SessionsController(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ex.Message.Contains("48 hours") ? nameof(SessionInput.Reason) : "", ex.Message);
+            ModelState.AddModelError(ex.Message.Contains("give a reason", StringComparison.Ordinal) ? nameof(SessionInput.Reason) : "", ex.Message);
             return await Form(input, sessionId, ct);
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using CoachingAcademy.TestSupport;
+using CoachingAcademy.Core.Cohorts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.IntegrationTests.Cohorts;
@@ -12,7 +13,7 @@ public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
     {
         ["Name"] = name, ["TimeZoneId"] = "America/Chicago", ["GraduationDate"] = "2026-06-17", ["DebriefDate"] = "2026-08-19",
         ["ClassSessions[0]"] = "2026-01-13", ["ClassSessions[1]"] = "2026-02-10", ["ClassSessions[2]"] = "2026-03-10",
-        ["AllowCrossAgency"] = "true",
+        ["Kind"] = "Academy",
     };
 
     private async Task<int> CreateAsync(HttpClient director, string name)
@@ -30,10 +31,11 @@ public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
         var id = await CreateAsync(director, "Leadership Academy 2026 West");
 
         var page = await director.GetStringAsync($"/Cohorts/Details/{id}");
-        Assert.Contains("is created, with the academy&#x27;s four milestone conversations", page);
+        Assert.Contains("is created (Academy one-to-one), with its rules and steps prefilled", page);
         var cohort = await app.QueryAsync(db => db.Cohorts.Include(c => c.Milestones).Include(c => c.ClassSessions).SingleAsync(c => c.Id == id));
         Assert.Equal("America/Chicago", cohort.TimeZoneId);
-        Assert.True(cohort.AllowCrossAgency);
+        Assert.Equal(ProgramKind.Academy, cohort.Kind);
+        Assert.Equal(CohortRules.For(ProgramKind.Academy), cohort.Rules);
         Assert.Equal(new DateOnly(2026, 2, 10), cohort.CoachingStartsAfter);
         var milestones = cohort.Milestones.OrderBy(m => m.Order).ToList();
         Assert.Equal(["Informational interview", "Initial development conversation", "Follow-up development conversation", "Post-graduation conversation"],

@@ -109,6 +109,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Orientation/Attendance"] = [],
         ["POST Account/SetPassword"] = ["UserId"],        // the login the invitation names; its one-time token is checked against it
         ["POST Cohorts/Edit"] = [],
+        ["POST Cohorts/Rules"] = [],                      // the cohort comes from the URL; the group shape is not a field
         ["POST Cohorts/Archive"] = [],
         ["POST Cohorts/Reopen"] = [],
         ["POST Milestones/Add"] = [],

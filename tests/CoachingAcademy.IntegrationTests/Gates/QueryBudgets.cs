@@ -51,6 +51,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Cohorts/Create"] = 8,
         ["GET Cohorts/Details"] = 12,
         ["GET Cohorts/Edit"] = 12,
+        ["GET Cohorts/Rules"] = 12,
         ["GET Milestones/Add"] = 8,
         ["GET Milestones/Edit"] = 8,
         ["GET Orientation/Add"] = 8,

@@ -54,6 +54,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors run every cohort together",
         },
+        new("GET Cohorts/Rules", Who.Director, async (a, _) => ($"/Cohorts/Rules/{await a.DemoCohortIdAsync()}", "Who may coach"))
+        {
+            SharedWithinRoleBecause = "the directors run every cohort together",
+        },
         new("GET Cohorts/Edit", Who.Director, async (a, _) => ($"/Cohorts/Edit/{await a.DemoCohortIdAsync()}", "Coaches' debrief"))
         {
             SharedWithinRoleBecause = "the directors run every cohort together",

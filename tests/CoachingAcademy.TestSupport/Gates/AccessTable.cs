@@ -93,6 +93,8 @@ public static class AccessTable
         ["GET Cohorts/Details"] =         new(No,       Yes,     No,         No,   No),
         ["GET Cohorts/Edit"] =            new(No,       Yes,     No,         No,   No),
         ["POST Cohorts/Edit"] =           new(No,       Yes,     No,         No,   No),
+        ["GET Cohorts/Rules"] =           new(No,       Yes,     No,         No,   No),
+        ["POST Cohorts/Rules"] =          new(No,       Yes,     No,         No,   No),
         ["POST Cohorts/Archive"] =        new(No,       Yes,     No,         No,   No),
         ["POST Cohorts/Reopen"] =         new(No,       Yes,     No,         No,   No),
         ["GET Milestones/Add"] =          new(No,       Yes,     No,         No,   No),

@@ -18,10 +18,10 @@ public sealed class KeepingTheSchedule
         var cohort = NewCohort();
         cohort.SetClassSessions([new DateOnly(2026, 1, 13), new DateOnly(2026, 2, 10), new DateOnly(2026, 3, 10)]);
 
-        cohort.AddStandardMilestones(today: new DateOnly(2025, 12, 1));
+        cohort.AddKindSteps(today: new DateOnly(2025, 12, 1));
 
         var milestones = cohort.Milestones.OrderBy(m => m.Order).ToList();
-        Assert.Equal(StandardMilestones.All.Select(m => m.Name), milestones.Select(m => m.Name));
+        Assert.Equal(ProgramSteps.For(ProgramKind.Academy).Select(m => m.Name), milestones.Select(m => m.Name));
         Assert.Equal([1, 2, 3, 4], milestones.Select(m => m.Order));
         // Coaching starts after the second class session; the three development conversations fall before graduation,
         // the post-graduation one between graduation and the debrief.
@@ -35,7 +35,7 @@ public sealed class KeepingTheSchedule
     {
         var cohort = NewCohort();
 
-        cohort.AddStandardMilestones(today: new DateOnly(2026, 3, 2));
+        cohort.AddKindSteps(today: new DateOnly(2026, 3, 2));
 
         Assert.All(cohort.Milestones, m => Assert.InRange(m.DueDate, new DateOnly(2026, 3, 3), Debrief));
     }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.People;
 using FsCheck.Xunit;
@@ -33,7 +34,7 @@ public sealed class ChainOfCommandProperties
                 var problems = MatchRules.Check(
                     new ParticipantFacts(participant, "P", 1, true, 0),
                     new CoachFacts(coach, "C", "Head", PositionLevel.DepartmentHead, 1, true, true, true, 5, 0),
-                    allowCrossAgency: false, forest, MatchStage.Approval);
+                    CohortRules.For(ProgramKind.Academy), forest, MatchStage.Approval);
                 if (!problems.Any(p => p.Contains("chain of command")))
                     return false;
             }

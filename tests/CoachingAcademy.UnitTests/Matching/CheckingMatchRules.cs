@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.People;
 
@@ -17,7 +18,7 @@ public sealed class CheckingMatchRules
 
     private static IReadOnlyList<string> Check(CoachFacts coach, ParticipantFacts? participant = null, bool cross = false,
         MatchStage stage = MatchStage.Approval) =>
-        MatchRules.Check(participant ?? Participant, coach, cross, Chart, stage);
+        MatchRules.Check(participant ?? Participant, coach, CohortRules.For(ProgramKind.Academy) with { CrossAgency = cross }, Chart, stage);
 
     [Fact]
     public void A_department_head_from_another_branch_breaks_no_rule() => Assert.Empty(Check(Coach(6)));
@@ -104,9 +105,9 @@ public sealed class CheckingMatchRules
     {
         var cyclic = new Dictionary<int, int?> { [5] = 4, [4] = 3, [3] = 5, [6] = 6 };
 
-        var problems = MatchRules.Check(Participant, Coach(6), false, cyclic, MatchStage.Approval);
+        var problems = MatchRules.Check(Participant, Coach(6), CohortRules.For(ProgramKind.Academy), cyclic, MatchStage.Approval);
 
         Assert.Empty(problems);
-        Assert.NotEmpty(MatchRules.Check(Participant, Coach(3), false, cyclic, MatchStage.Approval));
+        Assert.NotEmpty(MatchRules.Check(Participant, Coach(3), CohortRules.For(ProgramKind.Academy), cyclic, MatchStage.Approval));
     }
 }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.People;
@@ -19,7 +20,7 @@ public sealed class SuggestingMatches
 
     private static ParticipantFacts Participant(int id, int agency) => new(id, $"Participant {id}", agency, true, 0);
 
-    private static EligibilityContext Context(bool cross, params CoachFacts[] coaches) => new(1, cross,
+    private static EligibilityContext Context(bool cross, params CoachFacts[] coaches) => new(1, CohortRules.For(ProgramKind.Academy) with { CrossAgency = cross },
         coaches.ToDictionary(c => c.Id),
         new[] { Participant(4, 1), Participant(5, 1), Participant(6, 1), Participant(12, 2) }.ToDictionary(p => p.Id),
         Chart);
@@ -77,7 +78,7 @@ public sealed class SuggestingMatches
     [Fact]
     public void Load_is_balanced_before_a_coach_gets_a_second_participant()
     {
-        var context = new EligibilityContext(1, false,
+        var context = new EligibilityContext(1, CohortRules.For(ProgramKind.Academy),
             new[] { Coach(2, 1, capacity: 2), Coach(3, 1, capacity: 2) }.ToDictionary(c => c.Id),
             new[] { Participant(20, 1), Participant(21, 1) }.ToDictionary(p => p.Id),
             new Dictionary<int, int?> { [1] = null, [2] = 1, [3] = 1, [20] = 1, [21] = 1 });

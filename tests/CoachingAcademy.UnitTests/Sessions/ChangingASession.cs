@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.Extensions.Time.Testing;
@@ -7,6 +8,7 @@ namespace CoachingAcademy.UnitTests.Sessions;
 public sealed class ChangingASession
 {
     private const string Pacific = "America/Los_Angeles";
+    private static readonly CohortRules Academy = CohortRules.For(ProgramKind.Academy);
 
     private static CoachingSession At(DateTime startUtc, DateTime createdUtc) =>
         new(1, startUtc, 60, SessionForm.Video, "https://meet.example.org/x", null, 7, createdUtc);
@@ -18,13 +20,13 @@ public sealed class ChangingASession
         var start = ProgramTime.ToUtc(new DateTime(2026, 3, 9, 10, 0, 0), Pacific);
         // Saturday 09:00 (PST) is 48 real hours before; Saturday 10:00 looks like 48 hours on the wall clock, but only 47 pass.
         var clock = new FakeTimeProvider(new DateTimeOffset(ProgramTime.ToUtc(new DateTime(2026, 3, 7, 9, 0, 0), Pacific)));
-        Assert.False(SessionRules.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
+        Assert.False(Academy.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
 
         clock.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(new DateTime(2026, 3, 7, 10, 0, 0), ProgramTime.ToLocal(clock.GetUtcNow().UtcDateTime, Pacific));
         Assert.Equal(TimeSpan.FromHours(47), start - clock.GetUtcNow().UtcDateTime);
-        Assert.True(SessionRules.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
+        Assert.True(Academy.IsLateChange(start, clock.GetUtcNow().UtcDateTime));
     }
 
     [Fact]
@@ -35,8 +37,8 @@ public sealed class ChangingASession
         var saturdaySameWallTime = ProgramTime.ToUtc(new DateTime(2026, 10, 31, 10, 0, 0), Pacific);
 
         Assert.Equal(TimeSpan.FromHours(49), start - saturdaySameWallTime);
-        Assert.False(SessionRules.IsLateChange(start, saturdaySameWallTime));
-        Assert.True(SessionRules.IsLateChange(start, saturdaySameWallTime.AddHours(1.5)));
+        Assert.False(Academy.IsLateChange(start, saturdaySameWallTime));
+        Assert.True(Academy.IsLateChange(start, saturdaySameWallTime.AddHours(1.5)));
     }
 
     [Fact]
@@ -45,10 +47,10 @@ public sealed class ChangingASession
         var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
         var session = At(now.AddHours(30), now.AddDays(-7));
 
-        var error = Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, " ", now));
+        var error = Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, " ", Academy, now));
         Assert.Contains("less than 48 hours", error.Message);
 
-        var change = session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, "Council meeting ran late.", now);
+        var change = session.Reschedule(now.AddDays(3), 60, SessionForm.Phone, "555-0100", null, 7, "Council meeting ran late.", Academy, now);
         Assert.True(change.WasLate);
         Assert.Equal(1, session.LateChanges);
     }
@@ -60,14 +62,14 @@ public sealed class ChangingASession
         var session = At(now.AddDays(5), now);
         var uid = session.CalendarUid;
 
-        session.Reschedule(now.AddDays(6), 45, SessionForm.InPerson, "City Hall", null, 7, null, now);
-        session.Cancel(7, null, now);
+        session.Reschedule(now.AddDays(6), 45, SessionForm.InPerson, "City Hall", null, 7, null, Academy, now);
+        session.Cancel(7, null, Academy, now);
 
         Assert.Equal(0, session.LateChanges);
         Assert.Equal(2, session.Sequence);
         Assert.Equal(uid, session.CalendarUid);
         Assert.Equal(SessionStatus.Cancelled, session.Status);
-        Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(7), 60, SessionForm.Video, "x", null, 7, null, now));
+        Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(7), 60, SessionForm.Video, "x", null, 7, null, Academy, now));
     }
 
     [Fact]
@@ -81,8 +83,26 @@ public sealed class ChangingASession
         Assert.Equal(SessionStatus.Held, session.Status);
 
         var cancelled = At(now.AddDays(5), now);
-        cancelled.Cancel(7, null, now);
+        cancelled.Cancel(7, null, Academy, now);
         Assert.Throws<DomainException>(() => cancelled.Log(SessionStatus.Held, 7, now.AddDays(6)));
+    }
+
+    [Fact]
+    public void The_notice_is_the_cohorts_rule_and_no_notice_means_no_late_change()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var day = Academy with { NoticeHours = 24 };
+        var none = Academy with { NoticeHours = 0 };
+
+        Assert.True(Academy.IsLateChange(now.AddHours(30), now));
+        Assert.False(day.IsLateChange(now.AddHours(30), now));
+        Assert.True(day.IsLateChange(now.AddHours(23), now));
+        Assert.False(none.IsLateChange(now.AddMinutes(5), now));
+
+        var session = At(now.AddHours(23), now.AddDays(-7));
+        var error = Assert.Throws<DomainException>(() => session.Cancel(7, null, day, now));
+        Assert.Contains("less than 24 hours", error.Message);
+        Assert.False(At(now.AddHours(2), now.AddDays(-7)).Cancel(7, null, none, now).WasLate);
     }
 
     [Theory]

@@ -27,11 +27,12 @@ public static class MatchSuggester
         var participants = participantIds.Where(context.Participants.ContainsKey).Select(id => context.Participants[id])
             .Where(p => p.EnrolledAsParticipant && p.ActiveMatches == 0).OrderBy(p => p.Id).ToList();
         var coaches = context.Coaches.Values
-            .Where(c => c.EnrolledAsCoach && c.Level.MayCoach() && c.RegisteredForOrientation && c.ActiveMatches < c.Capacity)
+            .Where(c => c.EnrolledAsCoach && (!context.Rules.CoachesAtSeniorLevels || c.Level.MayCoach())
+                && (!context.Rules.OrientationRequired || c.RegisteredForOrientation) && c.ActiveMatches < c.Capacity)
             .OrderBy(c => c.Id).ToList();
         var chart = new ChartIndex(context.SupervisorOf);
 
-        var groups = context.AllowCrossAgency
+        var groups = context.Rules.CrossAgency
             ? [(participants, coaches)]
             : participants.GroupBy(p => p.AgencyId).Select(g => (g.ToList(), coaches.Where(c => c.AgencyId == g.Key).ToList()));
 
@@ -80,7 +81,7 @@ public static class MatchSuggester
     private static int Cost(EligibilityContext context, ParticipantFacts p, CoachFacts coach, int slot, ChartIndex chart,
         IReadOnlyDictionary<int, int> requestedCoachOf)
     {
-        if (p.Id == coach.Id || (!context.AllowCrossAgency && p.AgencyId != coach.AgencyId) || chart.InChain(p.Id, coach.Id))
+        if (p.Id == coach.Id || (!context.Rules.CrossAgency && p.AgencyId != coach.AgencyId) || (context.Rules.ExcludeChainOfCommand && chart.InChain(p.Id, coach.Id)))
             return Infeasible;
         return Base
             - (requestedCoachOf.TryGetValue(p.Id, out var wanted) && wanted == coach.Id ? RequestedBonus : 0)

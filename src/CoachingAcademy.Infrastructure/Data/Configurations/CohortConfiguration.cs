@@ -12,6 +12,14 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Ignore(c => c.CoachingStartsAfter);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        // The rules are a value of the cohort: columns Rules_* of its row, replaced whole when a director changes them.
+        builder.ComplexProperty(c => c.Rules, rules =>
+        {
+            rules.Property(r => r.Shape).HasConversion<string>().HasMaxLength(16);
+            rules.Property(r => r.StepDates).HasConversion<string>().HasMaxLength(24);
+            rules.Ignore(r => r.Notice);
+        });
 
         builder.HasMany(c => c.ClassSessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);

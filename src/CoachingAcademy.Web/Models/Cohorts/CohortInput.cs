@@ -14,16 +14,16 @@ public sealed class CohortInput
     public string? TimeZoneId { get; set; } = "America/Los_Angeles";
     public DateOnly? GraduationDate { get; set; }
     public DateOnly? DebriefDate { get; set; }
-    public bool AllowCrossAgency { get; set; }
+    /// <summary>Chosen when the cohort is created; it prefills the rules and steps, and stays.</summary>
+    public ProgramKind? Kind { get; set; } = ProgramKind.Academy;
     public List<DateOnly?> ClassSessions { get; set; } = [];
 
-    public CohortPlan ToPlan() => new(Name!, TimeZoneId!, GraduationDate!.Value, DebriefDate!.Value, AllowCrossAgency,
-        ClassSessions.OfType<DateOnly>().ToList());
+    public CohortPlan ToPlan() => new(Name!, TimeZoneId!, GraduationDate!.Value, DebriefDate!.Value, ClassSessions.OfType<DateOnly>().ToList());
 
     public static CohortInput From(CohortDetails cohort) => new()
     {
         Name = cohort.Name, TimeZoneId = cohort.TimeZoneId, GraduationDate = cohort.GraduationDate, DebriefDate = cohort.DebriefDate,
-        AllowCrossAgency = cohort.AllowCrossAgency, ClassSessions = cohort.ClassSessions.Select(d => (DateOnly?)d).ToList(),
+        Kind = cohort.Kind, ClassSessions = cohort.ClassSessions.Select(d => (DateOnly?)d).ToList(),
     };
 
     /// <summary>The class session inputs the form shows: the dates entered, then empty slots.</summary>
@@ -45,6 +45,7 @@ public sealed class CohortInputValidator : AbstractValidator<CohortInput>
             .MaximumLength(200).WithMessage("A name has at most 200 characters.")
             .SingleLine();
         RuleFor(x => x.TimeZoneId).Must(ProgramTime.IsKnownZone).WithMessage("Choose the cohort's time zone from the list.");
+        RuleFor(x => x.Kind).NotNull().WithMessage("Choose the kind of program.").IsInEnum().WithMessage("Choose the kind of program.");
         RuleFor(x => x.GraduationDate).NotNull().WithMessage("Enter the graduation date.")
             .InclusiveBetween(Earliest, Latest).WithMessage("Choose a graduation date between 2000 and 2100.");
         RuleFor(x => x.DebriefDate).NotNull().WithMessage("Enter the date of the coaches' debrief.")

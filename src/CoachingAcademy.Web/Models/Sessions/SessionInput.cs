@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
@@ -10,11 +11,12 @@ public sealed class SessionInput
     public int MatchId { get; set; }
     public DateOnly? Date { get; set; }
     public TimeOnly? Time { get; set; }
-    public int? DurationMinutes { get; set; } = SessionRules.DefaultMinutes;
+    /// <summary>A new session's form starts with the cohort's usual length (<see cref="CohortRules.SessionMinutes"/>).</summary>
+    public int? DurationMinutes { get; set; }
     public SessionForm? Form { get; set; }
     public string? Location { get; set; }
     public int? MilestoneId { get; set; }
-    /// <summary>Needed when the change comes less than 48 hours before the start.</summary>
+    /// <summary>Needed when the change comes inside the cohort's notice before the start.</summary>
     public string? Reason { get; set; }
 
     public SessionPlan ToPlan() => new(Date!.Value.ToDateTime(Time!.Value), DurationMinutes!.Value, Form!.Value, Location ?? "", MilestoneId);
@@ -28,8 +30,8 @@ public sealed class SessionInputValidator : AbstractValidator<SessionInput>
             .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("Choose a day between 2000 and 2100.");
         RuleFor(x => x.Time).NotNull().WithMessage("Choose the start time.");
         RuleFor(x => x.DurationMinutes).NotNull().WithMessage("Enter how long the session lasts.")
-            .InclusiveBetween(SessionRules.MinMinutes, SessionRules.MaxMinutes)
-            .WithMessage($"A session lasts between {SessionRules.MinMinutes} and {SessionRules.MaxMinutes} minutes (about an hour is usual).");
+            .InclusiveBetween(CohortRules.MinSessionMinutes, CohortRules.MaxSessionMinutes)
+            .WithMessage($"A session lasts between {CohortRules.MinSessionMinutes} and {CohortRules.MaxSessionMinutes} minutes.");
         RuleFor(x => x.Form).NotNull().WithMessage("Choose how you meet: in person, video or phone.")
             .IsInEnum().WithMessage("Choose how you meet: in person, video or phone.");
         RuleFor(x => x.Location).NotEmpty().WithMessage("Enter the place, the video link or the phone number.")

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.IntegrationTests.Matching;
+using CoachingAcademy.IntegrationTests.Sessions;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.IntegrationTests.Cohorts;
+
+/// <summary>
+/// A cohort of each kind starts with its kind's rules and steps; a director changes a rule on the rules page and the
+/// next check follows it. Each test posts the whole rules form from the academy's rules, so the order of tests does not
+/// matter.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<MailingApp>
+{
+    private static readonly CohortRules Academy = CohortRules.For(ProgramKind.Academy);
+
+    [Theory]
+    [InlineData(ProgramKind.Academy)]
+    [InlineData(ProgramKind.CoachNetwork)]
+    [InlineData(ProgramKind.ManagementCoaching)]
+    [InlineData(ProgramKind.ExecutiveCoaching)]
+    [InlineData(ProgramKind.PeerCircle)]
+    public async Task A_cohort_of_each_kind_starts_with_its_kinds_rules_and_steps(ProgramKind kind)
+    {
+        var director = await app.LoginAsync(DemoUsers.Director);
+
+        var response = await director.PostFormAsync("/Cohorts/Create", new()
+        {
+            ["Kind"] = kind.ToString(), ["Name"] = $"{kind} 2027", ["TimeZoneId"] = "America/Chicago",
+            ["GraduationDate"] = "2027-03-17", ["DebriefDate"] = "2027-05-19",
+        }, tokenPage: "/Cohorts/Create");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        var cohort = await app.QueryAsync(db => db.Cohorts.Include(c => c.Milestones).SingleAsync(c => c.Id == id));
+        Assert.Equal(kind, cohort.Kind);
+        Assert.Equal(CohortRules.For(kind), cohort.Rules);
+        Assert.Equal(ProgramSteps.For(kind).Select(s => s.Name), cohort.Milestones.OrderBy(m => m.Order).Select(m => m.Name));
+
+        var details = await director.GetStringAsync($"/Cohorts/Details/{id}");
+        Assert.Contains($"is created ({kind.DisplayName()})", details);
+        var rules = await director.GetStringAsync($"/Cohorts/Rules/{id}");
+        Assert.Equal(CohortRules.For(kind).DirectorApproves, IsChecked(rules, "DirectorApproves"));
+        Assert.Equal(CohortRules.For(kind).CoachesAtSeniorLevels, IsChecked(rules, "CoachesAtSeniorLevels"));
+        Assert.Equal(CohortRules.For(kind).ApplicationRequired, IsChecked(rules, "ApplicationRequired"));
+        Assert.Contains($"value=\"{CohortRules.For(kind).SessionMinutes}\"", rules);
+    }
+
+    [Fact]
+    public async Task With_24_hours_notice_instead_of_48_a_change_30_hours_ahead_needs_no_reason()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(SessionTestData.Participant);
+        await SetRulesAsync(Academy);
+        await participant.PostFormAsync("/Sessions/Schedule", SessionTestData.Form(matchId, "2026-03-03", "16:00"), $"/Sessions/Schedule?matchId={matchId}");
+        var session = await app.LatestSessionAsync();
+        var refused = await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}",
+            SessionTestData.Form(matchId, "2026-03-05", "16:00"), $"/Sessions/Reschedule/{session.Id}");
+        FieldMessages.Assert(await refused.Content.ReadAsStringAsync(), "Reason", "This session starts in less than 48 hours: give a reason for the change.");
+
+        await SetRulesAsync(Academy with { NoticeHours = 24 });
+        var moved = await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}",
+            SessionTestData.Form(matchId, "2026-03-05", "16:00"), $"/Sessions/Reschedule/{session.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = await app.LatestSessionAsync();
+        Assert.Equal(session.Id, after.Id);
+        Assert.Equal(0, after.LateChanges);
+        await SetRulesAsync(Academy);
+    }
+
+    [Fact]
+    public async Task Without_director_approval_a_request_the_coach_accepts_starts_at_once_and_both_are_emailed()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        await SetRulesAsync(Academy with { DirectorApproves = false, OrientationRequired = false });
+        var participant = await app.LoginAsync(DemoUsers.Participant);
+        await participant.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(MatchingPeople.Priya)).ToString() }, tokenPage: "/CoachRequests");
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Participant.Email == DemoUsers.Participant && m.Coach.Email == MatchingPeople.Priya));
+        Assert.Equal(MatchStatus.AwaitingCoach, match.Status);
+
+        var coach = await app.LoginAsync(MatchingPeople.Priya);
+        var accept = await coach.PostFormAsync($"/Matches/Respond/{match.Id}", new() { ["accept"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
+        var started = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == match.Id));
+        Assert.Equal(MatchStatus.Active, started.Status);
+        Assert.Null(started.DecidedById);
+        var email = await app.Smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == DemoUsers.Participant)
+            && m.To.Mailboxes.Any(a => a.Address == MatchingPeople.Priya));
+        Assert.Contains("Priya Natarajan", email.TextBody);
+        await SetRulesAsync(Academy);
+    }
+
+    [Fact]
+    public async Task When_participants_may_not_ask_a_request_is_refused_in_words_and_nothing_is_recorded()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        await SetRulesAsync(Academy with { ParticipantsMayAsk = false });
+        var participant = await app.LoginAsync(DemoUsers.Participant);
+        var before = await app.QueryAsync(db => db.Matches.CountAsync());
+
+        var ask = await participant.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(MatchingPeople.Priya)).ToString() }, tokenPage: "/CoachRequests");
+
+        var page = await participant.GetStringAsync(ask.Headers.Location!.OriginalString);
+        Assert.Contains("In this cohort, coaches are matched by the program", page);
+        Assert.Equal(before, await app.QueryAsync(db => db.Matches.CountAsync()));
+        await SetRulesAsync(Academy);
+    }
+
+    [Fact]
+    public async Task When_coordinators_may_not_propose_their_proposal_is_refused_and_a_directors_is_not()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        await SetRulesAsync(Academy with { CoordinatorsMayPropose = false });
+        var form = new Dictionary<string, string>
+        {
+            ["CohortId"] = cohortId.ToString(),
+            ["ParticipantId"] = (await app.PersonIdAsync(MatchingPeople.Emerson)).ToString(),
+            ["CoachId"] = (await app.PersonIdAsync(MatchingPeople.Priya)).ToString(),
+        };
+        var coordinator = await app.LoginAsync(DemoUsers.Coordinator);
+
+        var refused = await coordinator.PostFormAsync("/Matches/Propose", form, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("proposed by the program&#x27;s directors", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Participant.Email == MatchingPeople.Emerson && m.Coach.Email == MatchingPeople.Priya)));
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var proposed = await director.PostFormAsync("/Matches/Propose", form, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        await SetRulesAsync(Academy);
+    }
+
+    [Fact]
+    public async Task The_schedule_form_starts_with_the_cohorts_session_length_and_the_pair_count_against_its_minimum()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        await SetRulesAsync(Academy with { SessionMinutes = 90, MinimumSessions = 5, PlannedSessions = 6 });
+        var participant = await app.LoginAsync(SessionTestData.Participant);
+
+        var form = await participant.GetStringAsync($"/Sessions/Schedule?matchId={matchId}");
+        var sessions = await participant.GetStringAsync($"/Sessions?matchId={matchId}");
+
+        Assert.Matches("name=\"DurationMinutes\"[^>]*value=\"90\"|value=\"90\"[^>]*name=\"DurationMinutes\"", form);
+        Assert.Contains("of at least 5 sessions held", sessions);
+        await SetRulesAsync(Academy);
+        Assert.Contains("of at least 3 sessions held", await participant.GetStringAsync($"/Sessions?matchId={matchId}"));
+    }
+
+    [Fact]
+    public async Task Rules_that_cannot_hold_are_told_next_to_their_fields_and_nothing_is_saved()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var form = Form(Academy with { MinimumSessions = 4 });
+        form["SessionMinutes"] = "5";
+        form["PlannedSessions"] = "2";
+        form["NoticeHours"] = "-1";
+
+        var response = await director.PostFormAsync($"/Cohorts/Rules/{cohortId}", form, tokenPage: $"/Cohorts/Rules/{cohortId}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        FieldMessages.Assert(html, "SessionMinutes", "A session lasts between 15 and 240 minutes.");
+        FieldMessages.Assert(html, "PlannedSessions", "The planned sessions cannot be fewer than the minimum.");
+        FieldMessages.Assert(html, "NoticeHours", "Notice is between 0 hours (none) and two weeks (336 hours).");
+        Assert.Equal(Academy, await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Only_a_director_reads_or_changes_a_cohorts_rules()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        foreach (var who in new[] { DemoUsers.Coordinator, DemoUsers.Coach, DemoUsers.Participant })
+        {
+            var visitor = await app.LoginAsync(who);
+            Denied.Assert(await visitor.GetAsync($"/Cohorts/Rules/{cohortId}"));
+            Denied.Assert(await visitor.PostFormAsync($"/Cohorts/Rules/{cohortId}", Form(Academy with { DirectorApproves = false }), tokenPage: "/"));
+        }
+        Assert.Equal(Academy, await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleAsync()));
+        var director = await app.LoginAsync(DemoUsers.Director);
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync("/Cohorts/Rules/999999")).StatusCode);
+    }
+
+    /// <summary>The rules form as a director posts it, from a whole set of rules.</summary>
+    private static Dictionary<string, string> Form(CohortRules rules) => new()
+    {
+        ["TeamSizeMin"] = rules.TeamSizeMin.ToString(), ["TeamSizeMax"] = rules.TeamSizeMax.ToString(),
+        ["CoachesAtSeniorLevels"] = Bool(rules.CoachesAtSeniorLevels), ["CrossAgency"] = Bool(rules.CrossAgency),
+        ["ExcludeChainOfCommand"] = Bool(rules.ExcludeChainOfCommand), ["OrientationRequired"] = Bool(rules.OrientationRequired),
+        ["ParticipantsMayAsk"] = Bool(rules.ParticipantsMayAsk), ["CoordinatorsMayPropose"] = Bool(rules.CoordinatorsMayPropose),
+        ["CoachAccepts"] = Bool(rules.CoachAccepts), ["DirectorApproves"] = Bool(rules.DirectorApproves),
+        ["OrganisationApproves"] = Bool(rules.OrganisationApproves), ["SponsorNamed"] = Bool(rules.SponsorNamed),
+        ["ApplicationRequired"] = Bool(rules.ApplicationRequired), ["StepDates"] = rules.StepDates.ToString(),
+        ["SessionMinutes"] = rules.SessionMinutes.ToString(), ["MinimumSessions"] = rules.MinimumSessions.ToString(),
+        ["PlannedSessions"] = rules.PlannedSessions?.ToString() ?? "", ["NoticeHours"] = rules.NoticeHours.ToString(),
+        ["StartsAfterClassSession"] = rules.StartsAfterClassSession?.ToString() ?? "", ["GraduationAndDebrief"] = Bool(rules.GraduationAndDebrief),
+    };
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private async Task SetRulesAsync(CohortRules rules)
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var response = await director.PostFormAsync($"/Cohorts/Rules/{cohortId}", Form(rules), tokenPage: $"/Cohorts/Rules/{cohortId}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(rules, await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleAsync()));
+    }
+
+    private static bool IsChecked(string html, string field) =>
+        Regex.Match(html, $"<input[^>]*type=\"checkbox\"[^>]*id=\"{field}\"[^>]*>").Value.Contains("checked", StringComparison.Ordinal);
+}
