@@ -24,6 +24,7 @@ public interface IAppDbContext
     DbSet<OrientationRegistration> OrientationRegistrations { get; }
     DbSet<Match> Matches { get; }
     DbSet<MatchAgreement> MatchAgreements { get; }
+    DbSet<EngagementMember> EngagementMembers { get; }
     DbSet<CoachingSession> CoachingSessions { get; }
     DbSet<SessionChange> SessionChanges { get; }
     DbSet<SessionNote> SessionNotes { get; }

@@ -4,9 +4,12 @@ using CoachingAcademy.Core.People;
 namespace CoachingAcademy.Core.Matching;
 
 /// <summary>One coach paired with one participant in one cohort, from proposal to ending. History is kept: an ended,
-/// rejected or declined match stays as it was and the participant can be matched again.</summary>
+/// rejected or declined match stays as it was and the participant can be matched again. Its people are its
+/// <see cref="Members"/> (the coach and the coachee, and where the kind has them, sponsors and others).</summary>
 public class Match
 {
+    private readonly List<EngagementMember> _members = [];
+
     private Match() { }
 
     /// <summary>A participant's request waits for the coach when <paramref name="coachAccepts"/> (the cohort's rule); a proposal waits for a decision.</summary>
@@ -24,6 +27,8 @@ public class Match
         ProposedAtUtc = nowUtc;
         Status = source == MatchSource.ParticipantRequest && coachAccepts ? MatchStatus.AwaitingCoach : MatchStatus.Proposed;
         ConcurrencyToken = Guid.NewGuid();
+        _members.Add(new EngagementMember(coach, MemberRole.Coach, nowUtc));
+        _members.Add(new EngagementMember(participant, MemberRole.Coachee, nowUtc));
     }
 
     public int Id { get; private set; }
@@ -46,6 +51,7 @@ public class Match
     /// <summary>Private to whoever ended the match.</summary>
     public string? EndReason { get; private set; }
     public MatchAgreement? Agreement { get; private set; }
+    public IReadOnlyCollection<EngagementMember> Members => _members;
     /// <summary>Changes on every decision, so two directors acting at once cannot both win.</summary>
     public Guid ConcurrencyToken { get; private set; }
 
@@ -104,6 +110,20 @@ public class Match
         EndedAtUtc = nowUtc;
         EndReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Touch();
+    }
+
+    /// <summary>Adds a sponsor, an organisation approver or a guest; the coach and the coachee come with the match.</summary>
+    public EngagementMember AddMember(Person person, MemberRole role, DateTime nowUtc)
+    {
+        if (role is MemberRole.Coach or MemberRole.Coachee)
+            throw new DomainException("A match has one coach and one coachee, named when it is proposed.");
+        if (Status is not (MatchStatus.Proposed or MatchStatus.AwaitingCoach or MatchStatus.Active))
+            throw new DomainException($"This match is {Status.DisplayName().ToLowerInvariant()}; nobody joins it now.");
+        if (_members.Any(m => ReferenceEquals(m.Person, person) || (person.Id != 0 && m.PersonId == person.Id)))
+            throw new DomainException($"{person.FullName} is already a member of this engagement.");
+        var member = new EngagementMember(person, role, nowUtc);
+        _members.Add(member);
+        return member;
     }
 
     private void Require(MatchStatus expected, string verb)

@@ -133,8 +133,9 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         }
     }
 
+    /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, string CoachName,
-        string CoachEmail, string ParticipantName, string ParticipantEmail);
+        string ParticipantName, IReadOnlyList<(string Name, string Email)> Members);
 
     /// <summary>The active match, if the actor is its coach or participant; otherwise it does not exist for them.</summary>
     private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
@@ -145,14 +146,14 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             {
                 m.Status,
                 Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
-                m.CohortId, CoachName = m.Coach.FullName, CoachEmail = m.Coach.Email,
-                ParticipantName = m.Participant.FullName, ParticipantEmail = m.Participant.Email,
+                m.CohortId, CoachName = m.Coach.FullName, ParticipantName = m.Participant.FullName,
+                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.Person.FullName, x.Person.Email }).ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
-        return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules, pair.CoachName, pair.CoachEmail,
-            pair.ParticipantName, pair.ParticipantEmail);
+        return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules, pair.CoachName, pair.ParticipantName,
+            pair.Members.Select(x => (x.FullName, x.Email)).ToList());
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -188,8 +189,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             session.CalendarUid, session.Sequence, $"Coaching: {pair.CoachName} and {pair.ParticipantName}",
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
-            Attendees: [(pair.CoachName, pair.CoachEmail), (pair.ParticipantName, pair.ParticipantEmail)]), options.Value.CalendarOrganizer);
-        emails.Add(new SessionEmail(change, [pair.CoachEmail, pair.ParticipantEmail], pair.CoachName, pair.ParticipantName,
+            Attendees: pair.Members), options.Value.CalendarOrganizer);
+        emails.Add(new SessionEmail(change, pair.Members.Select(x => x.Email).ToList(), pair.CoachName, pair.ParticipantName,
             ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
             options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
     }

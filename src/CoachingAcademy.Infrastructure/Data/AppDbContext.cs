@@ -31,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<OrientationRegistration> OrientationRegistrations => Set<OrientationRegistration>();
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<MatchAgreement> MatchAgreements => Set<MatchAgreement>();
+    public DbSet<EngagementMember> EngagementMembers => Set<EngagementMember>();
     public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
     public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
     public DbSet<SessionNote> SessionNotes => Set<SessionNote>();

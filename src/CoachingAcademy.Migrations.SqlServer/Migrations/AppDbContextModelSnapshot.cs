@@ -317,6 +317,38 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("OutgoingEmails");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.EngagementMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MatchId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EngagementMembers");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.Property<int>("Id")
@@ -1150,6 +1182,23 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.EngagementMember", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany("Members")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
@@ -1371,6 +1420,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.Navigation("Agreement");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationSession", b =>

@@ -301,6 +301,36 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("OutgoingEmails");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.EngagementMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MatchId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EngagementMembers");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.Property<int>("Id")
@@ -1101,6 +1131,23 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Matching.EngagementMember", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany("Members")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
@@ -1323,6 +1370,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachingAcademy.Core.Matching.Match", b =>
                 {
                     b.Navigation("Agreement");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationSession", b =>

@@ -21,6 +21,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasOne(m => m.Participant).WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Coach).WithMany().HasForeignKey(m => m.CoachId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Agreement).WithOne().HasForeignKey<MatchAgreement>(a => a.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Members).WithOne().HasForeignKey(x => x.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(m => new { m.CohortId, m.Status });
         builder.HasIndex(m => new { m.CoachId, m.Status });
@@ -31,6 +33,18 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         // One open match per pair, so that a proposal or a request submitted twice at once is recorded once.
         builder.HasIndex(m => new { m.CohortId, m.ParticipantId, m.CoachId }).IsUnique()
             .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')").HasDatabaseName("IX_Matches_OneOpenPerPair");
+    }
+}
+
+internal sealed class EngagementMemberConfiguration : IEntityTypeConfiguration<EngagementMember>
+{
+    public void Configure(EntityTypeBuilder<EngagementMember> builder)
+    {
+        builder.Property(x => x.Role).HasConversion<string>().HasMaxLength(24);
+        builder.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // A person is in an engagement once, whatever their role.
+        builder.HasIndex(x => new { x.MatchId, x.PersonId }).IsUnique();
+        builder.HasIndex(x => x.PersonId);
     }
 }
 

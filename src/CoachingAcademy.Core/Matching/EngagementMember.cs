@@ -1,0 +1,40 @@
+using CoachingAcademy.Core.People;
+
+namespace CoachingAcademy.Core.Matching;
+
+/// <summary>What a person is in an engagement (programs.md, "One model").</summary>
+public enum MemberRole
+{
+    Coach = 0,
+    /// <summary>The participant, player, client or leader being coached.</summary>
+    Coachee = 1,
+    Sponsor = 2,
+    /// <summary>An equal member of a peer team.</summary>
+    Peer = 3,
+    OrganisationApprover = 4,
+    Guest = 5,
+}
+
+/// <summary>
+/// A person in an engagement, with their role. A one-to-one match is an engagement of two members, its coach and its
+/// coachee; sessions invite every member.
+/// </summary>
+public class EngagementMember
+{
+    private EngagementMember() { }
+
+    internal EngagementMember(Person person, MemberRole role, DateTime addedAtUtc)
+    {
+        Person = person;
+        PersonId = person.Id;
+        Role = role;
+        AddedAtUtc = addedAtUtc;
+    }
+
+    public int Id { get; private set; }
+    public int MatchId { get; private set; }
+    public int PersonId { get; private set; }
+    public Person Person { get; private set; } = null!;
+    public MemberRole Role { get; private set; }
+    public DateTime AddedAtUtc { get; private set; }
+}

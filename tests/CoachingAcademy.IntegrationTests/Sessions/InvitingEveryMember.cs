@@ -1,0 +1,57 @@
+using System.Net;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
+
+namespace CoachingAcademy.IntegrationTests.Sessions;
+
+/// <summary>A session invites every member of its engagement: with a sponsor added, three people get the invitation.</summary>
+[Collection(AppCollection.Name)]
+public sealed class InvitingEveryMember(MailingApp app) : IClassFixture<MailingApp>
+{
+    private const string Sponsor = "morgan.ellery@example.org";
+
+    [Fact]
+    public async Task Coach_coachee_and_a_sponsor_each_get_the_invitation_and_are_attendees_of_its_event()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        await app.QueryAsync(async db =>
+        {
+            var match = await db.Matches.Include(m => m.Members).SingleAsync(m => m.Id == matchId);
+            match.AddMember(await db.People.SingleAsync(p => p.Email == Sponsor), MemberRole.Sponsor, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var participant = await app.LoginAsync(Participant);
+
+        var schedule = await participant.PostFormAsync("/Sessions/Schedule", Form(matchId, "2026-03-18", "10:00"), $"/Sessions/Schedule?matchId={matchId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, schedule.StatusCode);
+        var invite = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session scheduled: Wed 18 Mar 2026"));
+        Assert.Equal(new[] { Coach, Participant, Sponsor }.Order(), invite.To.Mailboxes.Select(m => m.Address).Order());
+        using var content = new MemoryStream();
+        ((MimePart)invite.Attachments.Single()).Content!.DecodeTo(content);
+        // Long lines of an iCalendar file are folded: a line break and a space continue them.
+        var ics = System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(content.ToArray()), "\r?\n[ \t]", "");
+        foreach (var member in new[] { Coach, Participant, Sponsor })
+            Assert.Contains($"mailto:{member}", ics, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_coach_and_the_coachee_come_with_the_match_and_nobody_joins_twice()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var members = await app.QueryAsync(db => db.EngagementMembers.Where(m => m.MatchId == matchId).Select(m => new { m.Person.Email, m.Role }).ToListAsync());
+        Assert.Contains(members, m => m.Email == Coach && m.Role == MemberRole.Coach);
+        Assert.Contains(members, m => m.Email == Participant && m.Role == MemberRole.Coachee);
+
+        var error = await app.QueryAsync(async db =>
+        {
+            var match = await db.Matches.Include(m => m.Members).SingleAsync(m => m.Id == matchId);
+            var coach = await db.People.SingleAsync(p => p.Email == Coach);
+            return Assert.Throws<CoachingAcademy.Core.Common.DomainException>(() => match.AddMember(coach, MemberRole.Guest, DateTime.UtcNow));
+        });
+        Assert.Contains("already a member", error.Message);
+    }
+}
