@@ -101,7 +101,12 @@ public sealed class MatchingService(
     {
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
         var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
-        match.Approve(director.PersonId, context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval), Now);
+        var problems = context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval);
+        // The rules were read after the match: if another director approved it in between, its own activation is what
+        // breaks them, and that director's decision is the news.
+        if (problems.Count > 0 && await db.Matches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == matchId && m.ConcurrencyToken != token, ct) is { } decided)
+            throw Conflict(decided);
+        match.Approve(director.PersonId, problems, Now);
         await AnnounceApprovalsAsync([match], ct);
         await SaveDecisionAsync(match, ct);
         return match;

@@ -103,7 +103,8 @@ public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture
             second.GetStringAsync(responses[1].Headers.Location!.OriginalString));
         var said = pages.Select(p => System.Text.RegularExpressions.Regex.Match(p, "role=\"(status|alert)\">([^<]*)<").Groups[2].Value).ToList();
         Assert.True(pages.Count(p => p.Contains("Approved. The coach")) == 1, "The directors were told: " + string.Join(" | ", said));
-        Assert.Single(pages, p => p.Contains("Another director acted on this proposal first: it is now active."));
+        Assert.True(pages.Count(p => p.Contains("Another director acted on this proposal first: it is now active.")) == 1,
+            "The directors were told: " + string.Join(" | ", said));
         Assert.Equal(MatchStatus.Active, (await MatchOfAsync(Taylor)).Status);
     }
 
