@@ -111,10 +111,8 @@ public sealed record CohortRules
     /// <summary>The cohort has a graduation and a coaches' debrief (seed 000).</summary>
     public bool GraduationAndDebrief { get; init; }
 
-    public TimeSpan Notice => TimeSpan.FromHours(NoticeHours);
-
     /// <summary>Real elapsed hours, whatever the clocks do at a daylight-saving change.</summary>
-    public bool IsLateChange(DateTime startsAtUtc, DateTime nowUtc) => NoticeHours > 0 && startsAtUtc - nowUtc < Notice;
+    public bool IsLateChange(DateTime startsAtUtc, DateTime nowUtc) => NoticeHours > 0 && startsAtUtc - nowUtc < TimeSpan.FromHours(NoticeHours);
 
     /// <summary>"first", "second", ... for the class session coaching starts after.</summary>
     public static string Ordinal(int n) => n switch

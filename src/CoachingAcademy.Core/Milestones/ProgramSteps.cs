@@ -8,7 +8,12 @@ public sealed record StepTemplate(string Name, string Description, int DaysFromS
 /// <summary>The steps each kind of program starts with, in the seeds' own words; a director adjusts them per cohort.</summary>
 public static class ProgramSteps
 {
-    public static IReadOnlyList<StepTemplate> For(ProgramKind kind) => kind switch
+    private static readonly Dictionary<ProgramKind, IReadOnlyList<StepTemplate>> Steps = ProgramKinds.All.ToDictionary(kind => kind, Build);
+
+    public static IReadOnlyList<StepTemplate> For(ProgramKind kind) =>
+        Steps.TryGetValue(kind, out var steps) ? steps : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a program kind.");
+
+    private static IReadOnlyList<StepTemplate> Build(ProgramKind kind) => kind switch
     {
         // Seed 000: spread over the program by Cohort.AddKindSteps (graduation and debrief), so no fixed day counts here.
         ProgramKind.Academy =>

@@ -86,8 +86,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         foreach (var (offset, n) in new[] { (-84, 1), (-56, 2), (-28, 3), (21, 4) })
             cohort.AddClassSession($"Academy session {n}", today.AddDays(offset));
         var dueOffsets = new[] { -7, 6, 40, 80 };
-        for (var i = 0; i < ProgramSteps.For(ProgramKind.Academy).Count; i++)
-            cohort.AddMilestone(ProgramSteps.For(ProgramKind.Academy)[i].Name, ProgramSteps.For(ProgramKind.Academy)[i].Description, today.AddDays(dueOffsets[i]));
+        foreach (var (step, offset) in ProgramSteps.For(ProgramKind.Academy).Zip(dueOffsets))
+            cohort.AddMilestone(step.Name, step.Description, today.AddDays(offset));
 
         var past = cohort.AddOrientationSession(Utc(today.AddDays(-56), 9), Utc(today.AddDays(-56), 11), "Riverbend City Hall, Council Chambers, 100 Main Street", 10);
         var upcoming = cohort.AddOrientationSession(Utc(today.AddDays(7), 14), Utc(today.AddDays(7), 16), "Video call: https://meet.example.org/academy-orientation", 10);

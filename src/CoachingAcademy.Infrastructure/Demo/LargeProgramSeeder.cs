@@ -161,8 +161,8 @@ public sealed class LargeProgramSeeder(
         foreach (var (offset, n) in new[] { (-134, 1), (-106, 2), (-78, 3), (-29, 4) })
             cohort.AddClassSession($"Academy session {n}", graduation.AddDays(offset));
         var dueOffsets = new[] { -57, -44, -10, 30 };
-        for (var i = 0; i < ProgramSteps.For(ProgramKind.Academy).Count; i++)
-            cohort.AddMilestone(ProgramSteps.For(ProgramKind.Academy)[i].Name, ProgramSteps.For(ProgramKind.Academy)[i].Description, graduation.AddDays(dueOffsets[i]));
+        foreach (var (step, offset) in ProgramSteps.For(ProgramKind.Academy).Zip(dueOffsets))
+            cohort.AddMilestone(step.Name, step.Description, graduation.AddDays(offset));
         for (var s = 0; s < 10; s++)
         {
             var starts = ProgramTime.ToUtc(graduation.AddDays(-120 + 7 * s).ToDateTime(new TimeOnly(9, 0)), DemoDataSeeder.TimeZoneId);

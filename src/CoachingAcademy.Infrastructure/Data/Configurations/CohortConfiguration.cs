@@ -18,7 +18,6 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         {
             rules.Property(r => r.Shape).HasConversion<string>().HasMaxLength(16);
             rules.Property(r => r.StepDates).HasConversion<string>().HasMaxLength(24);
-            rules.Ignore(r => r.Notice);
         });
 
         builder.HasMany(c => c.ClassSessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
