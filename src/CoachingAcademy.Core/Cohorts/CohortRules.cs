@@ -111,6 +111,14 @@ public sealed record CohortRules
     /// <summary>The cohort has a graduation and a coaches' debrief (seed 000).</summary>
     public bool GraduationAndDebrief { get; init; }
 
+    /// <summary>Who meets in one engagement, in words.</summary>
+    public string WhoMeets => Shape switch
+    {
+        EngagementShape.OneToOne => "One coach and one participant",
+        EngagementShape.WithSponsors => $"A coach and a leader with one or more sponsors, {TeamSizeMin} to {TeamSizeMax} people",
+        _ => $"A team of {TeamSizeMin} to {TeamSizeMax} equal peers, no coach",
+    };
+
     /// <summary>Real elapsed hours, whatever the clocks do at a daylight-saving change.</summary>
     public bool IsLateChange(DateTime startsAtUtc, DateTime nowUtc) => NoticeHours > 0 && startsAtUtc - nowUtc < TimeSpan.FromHours(NoticeHours);
 

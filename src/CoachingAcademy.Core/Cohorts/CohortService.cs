@@ -43,11 +43,11 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Adjusts a cohort's rules; the next check of every service reads them.</summary>
-    public async Task ChangeRulesAsync(int cohortId, CohortRules rules, CancellationToken ct = default)
+    /// <summary>Adjusts a cohort's rules (<paramref name="change"/> is given the current ones); the next check of every service reads them.</summary>
+    public async Task ChangeRulesAsync(int cohortId, Func<CohortRules, CohortRules> change, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
-        cohort.ChangeRules(rules);
+        cohort.ChangeRules(change(cohort.Rules));
         await db.SaveChangesAsync(ct);
     }
 

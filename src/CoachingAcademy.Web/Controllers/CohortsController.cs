@@ -62,19 +62,20 @@ public sealed class CohortsController(CohortService cohorts, CohortQueries queri
     }
 
     [HttpPost]
-    public async Task<IActionResult> Rules(int id, RulesInput input, CancellationToken ct)
-    {
-        var cohort = await queries.DetailsAsync(id, ct);
-        if (cohort is null)
-            return NotFound();
-        ViewData["Cohort"] = cohort;
-        return await this.SubmitAsync(rulesValidator, input, async () =>
+    public Task<IActionResult> Rules(int id, RulesInput input, CancellationToken ct) =>
+        this.SubmitAsync(rulesValidator, input, async () =>
         {
-            await cohorts.ChangeRulesAsync(id, input.ApplyTo(cohort.Rules), ct);
+            await cohorts.ChangeRulesAsync(id, input.ApplyTo, ct);
             TempData["Status"] = "The cohort's rules are saved. Every check from now on follows them; matches already active stay as they are.";
             return RedirectToAction(nameof(Details), new { id });
-        }, () => View(input));
-    }
+        }, async () =>
+        {
+            var cohort = await queries.DetailsAsync(id, ct);
+            if (cohort is null)
+                return NotFound();
+            ViewData["Cohort"] = cohort;
+            return View(input);
+        });
 
     [HttpPost]
     public async Task<IActionResult> Archive(int id, CancellationToken ct)
