@@ -27,10 +27,10 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await Assertions.Expect(milestones.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
 
         // A fifth conversation, moved up before the post-graduation one.
-        await director.GetByRole(AriaRole.Link, new() { Name = "Add a milestone" }).ClickAsync();
-        await director.GetByLabel("Conversation").FillAsync("Mid-program check-in");
+        await director.GetByRole(AriaRole.Link, new() { Name = "Add a step" }).ClickAsync();
+        await director.GetByLabel("Step", new() { Exact = true }).FillAsync("Mid-program check-in");
         await director.GetByLabel("Due by").FillAsync("2026-04-01");
-        await director.GetByRole(AriaRole.Button, new() { Name = "Add milestone" }).ClickAsync();
+        await director.GetByRole(AriaRole.Button, new() { Name = "Add step" }).ClickAsync();
         await director.GetByRole(AriaRole.Button, new() { Name = "Move Mid-program check-in up" }).ClickAsync();
         await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The milestone moved up.");
         await Assertions.Expect(milestones.GetByRole(AriaRole.Row).Nth(4)).ToContainTextAsync("Mid-program check-in");

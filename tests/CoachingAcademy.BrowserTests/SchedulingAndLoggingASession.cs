@@ -15,7 +15,7 @@ public sealed class SchedulingAndLoggingASession(BrowserFixture browser)
         await participant.GetByLabel("Start").FillAsync("10:00");
         await participant.GetByLabel("How", new() { Exact = true }).SelectOptionAsync("Video");
         await participant.GetByLabel("Place, video link or phone number").FillAsync("https://meet.example.org/webb");
-        await participant.GetByLabel("Milestone it serves").SelectOptionAsync(new SelectOptionValue { Label = "Follow-up development conversation (by Sat 11 Apr 2026)" });
+        await participant.GetByLabel("Step it serves").SelectOptionAsync(new SelectOptionValue { Label = "Follow-up development conversation (by Sat 11 Apr 2026)" });
         await participant.GetByRole(AriaRole.Button, new() { Name = "Schedule" }).ClickAsync();
         await Assertions.Expect(participant.GetByRole(AriaRole.Status)).ToContainTextAsync("The session is scheduled.");
 
@@ -25,10 +25,11 @@ public sealed class SchedulingAndLoggingASession(BrowserFixture browser)
         await coach.GetByRole(AriaRole.Link, new() { Name = "Log sessions" }).ClickAsync();
         var row = coach.GetByRole(AriaRole.Row).Filter(new() { HasText = "Thu 5 Mar 2026" });
         await row.GetByRole(AriaRole.Button, new() { Name = "Log as held" }).ClickAsync();
-        await Assertions.Expect(coach.GetByRole(AriaRole.Status)).ToContainTextAsync("Logged as held.");
+        await Assertions.Expect(coach.GetByRole(AriaRole.Status)).ToContainTextAsync("Logged as held, with who attended.");
 
         var director = await browser.SignInAsync(DemoUsers.Director);
-        await director.GetByRole(AriaRole.Link, new() { Name = "Progress" }).ClickAsync();
+        var academy = director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Leadership Academy" });
+        await academy.GetByRole(AriaRole.Link, new() { Name = "Progress" }).ClickAsync();
         var marcus = director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Marcus Webb" });
         await Assertions.Expect(marcus.GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync("Met");
     }

@@ -10,4 +10,8 @@ public static class DemoUsers
     public const string Coordinator = "coordinator@example.org";
     public const string Coach = "coach@example.org";
     public const string Participant = "participant@example.org";
+    /// <summary>Seed 003's demo engagement: its coach, its leader (the coachee) and its sponsor.</summary>
+    public const string ExecutiveCoach = "executive.coach@example.org";
+    public const string Leader = "leader@example.org";
+    public const string Sponsor = "sponsor@example.org";
 }

@@ -38,6 +38,12 @@ public static partial class HttpClientExtensions
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Posts a form whose fields may repeat (a list of ticked boxes), with a fresh antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostRepeatedFormAsync(this HttpClient client, string url, IEnumerable<(string Name, string Value)> fields,
+        string tokenPage) =>
+        await client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", await client.AntiforgeryTokenAsync(tokenPage)))));
+
     /// <summary>The number of SQL commands one successful GET of <paramref name="url"/> sends.</summary>
     public static async Task<int> CountQueriesAsync(this HttpClient client, AppFactory app, string url)
     {

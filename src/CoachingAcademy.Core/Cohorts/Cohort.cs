@@ -116,10 +116,16 @@ public class Cohort
             start = GraduationDate.AddDays(-90);
         if (start < OpensOn)
             start = OpensOn;
+        if (Rules.StepDates == StepDates.FromEngagementStart)
+        {
+            foreach (var step in steps)
+                AddMilestone(step.Name, step.Description, StepDue.AfterStart(step.DaysFromStart), step.Kind);
+            return;
+        }
         if (Kind != ProgramKind.Academy)
         {
             foreach (var step in steps)
-                AddMilestone(step.Name, step.Description, Min(start.AddDays(step.DaysFromStart), DebriefDate));
+                AddMilestone(step.Name, step.Description, Min(start.AddDays(step.DaysFromStart), DebriefDate), step.Kind);
             return;
         }
         var span = GraduationDate.DayNumber - start.DayNumber;
@@ -130,25 +136,33 @@ public class Cohort
             GraduationDate.AddDays(Math.Min(afterGraduation, Math.Max(0, DebriefDate.DayNumber - GraduationDate.DayNumber))),
         ];
         for (var i = 0; i < steps.Count; i++)
-            AddMilestone(steps[i].Name, steps[i].Description, dues[i]);
+            AddMilestone(steps[i].Name, steps[i].Description, dues[i], steps[i].Kind);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    public Milestone AddMilestone(string name, string description, DateOnly dueDate)
+    public Milestone AddMilestone(string name, string description, StepDue due, StepKind kind = StepKind.Conversation)
     {
         RequireOpen();
-        RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
-        var milestone = new Milestone(name, description, dueDate, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
+        RequireValid(due);
+        var milestone = new Milestone(name, description, kind, due, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
         _milestones.Add(milestone);
         return milestone;
     }
 
-    public void UpdateMilestone(Milestone milestone, string name, string description, DateOnly dueDate)
+    public void UpdateMilestone(Milestone milestone, string name, string description, StepDue due, StepKind kind = StepKind.Conversation)
     {
         RequireOpen();
-        RequireInside(dueDate, "A milestone's due date", nameof(Milestone.DueDate));
-        Own(milestone).Update(name, description, dueDate);
+        RequireValid(due);
+        Own(milestone).Update(name, description, kind, due);
+    }
+
+    private void RequireValid(StepDue due)
+    {
+        if (due.On is DateOnly on)
+            RequireInside(on, "A milestone's due date", nameof(Milestone.DueDate));
+        else if (due.DaysAfterStart is not (>= 0 and <= StepDue.MaxDaysAfterStart))
+            throw new DomainException($"A step is due between 0 and {StepDue.MaxDaysAfterStart} days after the engagement starts.", nameof(Milestone.DaysAfterStart));
     }
 
     /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule; the others close up.</summary>

@@ -123,6 +123,10 @@ public sealed record CohortRules
     public bool IsLateChange(DateTime startsAtUtc, DateTime nowUtc) => NoticeHours > 0 && startsAtUtc - nowUtc < TimeSpan.FromHours(NoticeHours);
 
     /// <summary>"first", "second", ... for the class session coaching starts after.</summary>
+    /// <summary>What an engagement still lacks before it may start, in words (seed 003: a named sponsor).</summary>
+    public IReadOnlyList<string> MissingMembers(int sponsors) =>
+        SponsorNamed && sponsors == 0 ? ["No sponsor is named yet: name the sponsor before the engagement starts."] : [];
+
     public static string Ordinal(int n) => n switch
     {
         1 => "first", 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", 6 => "sixth", 7 => "seventh", 8 => "eighth", _ => $"{n}th",

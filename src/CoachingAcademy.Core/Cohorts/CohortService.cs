@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Milestones;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Cohorts;
@@ -33,7 +34,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
             throw new DomainException("Sessions are already scheduled in this time zone; it cannot change without moving them.", nameof(CohortPlan.TimeZoneId));
         cohort.Update(plan.Name, plan.TimeZoneId, plan.GraduationDate, plan.DebriefDate);
         cohort.SetClassSessions(plan.ClassSessions);
-        var outside = cohort.Milestones.Where(m => !cohort.IsInside(m.DueDate)).Select(m => m.Name).ToList();
+        var outside = cohort.Milestones.Where(m => m.DueDate is DateOnly due && !cohort.IsInside(due)).Select(m => m.Name).ToList();
         if (outside.Count > 0)
             throw new DomainException($"These milestones would fall outside the cohort's dates: {string.Join(", ", outside)}. Move them first.", nameof(CohortPlan.GraduationDate));
         // Compared as days of the cohort's zone (a cohort has a handful of sessions): some zones skip midnight.
@@ -61,15 +62,15 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task AddMilestoneAsync(int cohortId, string name, string description, DateOnly dueDate, CancellationToken ct = default)
+    public async Task AddMilestoneAsync(int cohortId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.Include(c => c.Milestones).SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
-        cohort.AddMilestone(name, description, dueDate);
+        cohort.AddMilestone(name, description, due, kind);
         await db.SaveChangesAsync(ct);
     }
 
-    public Task UpdateMilestoneAsync(int milestoneId, string name, string description, DateOnly dueDate, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, dueDate), ct);
+    public Task UpdateMilestoneAsync(int milestoneId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default) =>
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, due, kind), ct);
 
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
         WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);

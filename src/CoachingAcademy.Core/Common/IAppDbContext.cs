@@ -27,6 +27,7 @@ public interface IAppDbContext
     DbSet<EngagementMember> EngagementMembers { get; }
     DbSet<CoachingSession> CoachingSessions { get; }
     DbSet<SessionChange> SessionChanges { get; }
+    DbSet<SessionAttendance> SessionAttendance { get; }
     DbSet<SessionNote> SessionNotes { get; }
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<OutgoingEmail> OutgoingEmails { get; }

@@ -15,6 +15,16 @@ public enum MemberRole
     Guest = 5,
 }
 
+public static class MemberRoles
+{
+    public static string DisplayName(this MemberRole role) => role switch
+    {
+        MemberRole.Coachee => "coachee",
+        MemberRole.OrganisationApprover => "organisation approver",
+        _ => role.ToString().ToLowerInvariant(),
+    };
+}
+
 /// <summary>
 /// A person in an engagement, with their role. A one-to-one match is an engagement of two members, its coach and its
 /// coachee; sessions invite every member.

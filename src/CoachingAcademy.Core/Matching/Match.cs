@@ -44,6 +44,8 @@ public class Match
     public DateTime? CoachAnsweredAtUtc { get; private set; }
     public int? DecidedById { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
+    /// <summary>When the engagement became active; steps due "days after the start" count from its day in the cohort's zone.</summary>
+    public DateTime? StartedAtUtc { get; private set; }
     public string? RejectionReason { get; private set; }
     public DateTime? EndedAtUtc { get; private set; }
     public MatchParty? EndedBy { get; private set; }
@@ -83,6 +85,7 @@ public class Match
         Status = MatchStatus.Active;
         DecidedById = directorId;
         DecidedAtUtc = nowUtc;
+        StartedAtUtc = nowUtc;
         Agreement = new MatchAgreement();
         Touch();
     }

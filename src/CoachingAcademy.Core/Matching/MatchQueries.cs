@@ -12,14 +12,25 @@ public sealed record MatchRow(
     DateTime ProposedAtUtc, Guid ConcurrencyToken, bool AgreementSigned)
 {
     public IReadOnlyList<string> Problems { get; init; } = [];
+    public int Sponsors { get; init; }
 }
+
+/// <summary>A member of an engagement as its page lists them.</summary>
+public sealed record MemberSummary(int PersonId, string Name, string Email, string Title, MemberRole Role);
 
 public sealed record MatchList(int CohortId, string CohortName, string TimeZoneId, MatchStatus? Status, PagedList<MatchRow> Matches);
 
 public sealed record MatchDetails(
     MatchRow Match, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, DateTime? DecidedAtUtc, string? RejectionReason,
     DateTime? EndedAtUtc, MatchParty? EndedBy, string? EndReason, MatchAgreement? Agreement, bool ViewerIsCoach,
-    bool ViewerIsParticipant);
+    bool ViewerIsParticipant, IReadOnlyList<MemberSummary> Members)
+{
+    public int ViewerPersonId { get; init; }
+    /// <summary>The viewer's role in the engagement, if they are a member.</summary>
+    public MemberRole? ViewerRole { get; init; }
+    /// <summary>Whoever meets in the engagement (coach, coachee, peer) schedules and logs its sessions; a sponsor follows them.</summary>
+    public bool ViewerMeets => ViewerRole is MemberRole.Coach or MemberRole.Coachee or MemberRole.Peer;
+}
 
 public sealed record CoachOption(int Id, string Name, string Title, string? Agency, int SeatsLeft);
 
@@ -59,6 +70,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 Rules = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Rules).Single(),
                 m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
                 m.CoachId, m.ParticipantId,
+                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id)
+                    .Select(x => new MemberSummary(x.PersonId, x.Person.FullName, x.Person.Email, x.Person.Title, x.Role)).ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         var row = await Rows(db.Matches.Where(m => m.Id == matchId)).SingleAsync(ct);
@@ -66,12 +79,16 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var isPair = actor.PersonId == match.CoachId || actor.PersonId == match.ParticipantId;
         return new MatchDetails(row, match.CohortId, match.CohortName, match.TimeZoneId, match.Rules, match.DecidedAtUtc, match.RejectionReason,
             match.EndedAtUtc, match.EndedBy, match.EndedById == actor.PersonId ? match.EndReason : null,
-            isPair ? match.Agreement : null, actor.PersonId == match.CoachId, actor.PersonId == match.ParticipantId);
+            isPair ? match.Agreement : null, actor.PersonId == match.CoachId, actor.PersonId == match.ParticipantId, match.Members)
+        {
+            ViewerPersonId = actor.PersonId,
+            ViewerRole = match.Members.Where(x => x.PersonId == actor.PersonId).Select(x => (MemberRole?)x.Role).FirstOrDefault(),
+        };
     }
 
-    /// <summary>The open matches (waiting or active) in which a person is the coach or the participant.</summary>
+    /// <summary>The open engagements (waiting or active) a person is a member of: coach, coachee or sponsor.</summary>
     public Task<List<MatchRow>> OpenForPersonAsync(int personId, CancellationToken ct = default) =>
-        Rows(db.Matches.Where(m => (m.CoachId == personId || m.ParticipantId == personId) && MatchStatuses.Open.Contains(m.Status))
+        Rows(db.Matches.Where(m => m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
             .OrderBy(m => m.ProposedAtUtc)).ToListAsync(ct);
 
     /// <summary>The newest cohort a person takes part in as a participant, if any.</summary>
@@ -108,7 +125,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
 
     private IQueryable<Match> Visible(Actor actor) => actor.IsDirector
         ? db.Matches
-        : db.Matches.Where(m => m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId
+        : db.Matches.Where(m => m.Members.Any(x => x.PersonId == actor.PersonId)
             || (actor.IsCoordinator && m.Participant.AgencyId == actor.AgencyId));
 
     private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) => people
@@ -121,7 +138,10 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
             m.Participant.Agency == null ? null : m.Participant.Agency.Name),
         new PersonSummary(m.Coach.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name),
         m.Status, m.Source, m.ProposedAtUtc, m.ConcurrencyToken,
-        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
+        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null)
+    {
+        Sponsors = m.Members.Count(x => x.Role == MemberRole.Sponsor),
+    });
 
     private async Task<List<MatchRow>> WithProblemsAsync(int cohortId, List<MatchRow> rows, CancellationToken ct)
     {
@@ -129,7 +149,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var undecided = rows.Where(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach).ToList();
         var context = await eligibility.LoadAsync(cohortId, undecided.SelectMany(r => new[] { r.Participant.Id, r.Coach.Id }).Distinct().ToList(), ct);
         return rows.Select(r => r.Status is MatchStatus.Proposed or MatchStatus.AwaitingCoach && context is not null
-            ? r with { Problems = context.Check(r.Participant.Id, r.Coach.Id, MatchStage.Approval) }
+            ? r with { Problems = [.. context.Check(r.Participant.Id, r.Coach.Id, MatchStage.Approval), .. context.Rules.MissingMembers(r.Sponsors)] }
             : r).ToList();
     }
 }

@@ -9,7 +9,7 @@ namespace CoachingAcademy.Core.Matching;
 
 /// <summary>Everything that changes a match: proposing, a coach's answer, a director's decision, the ending.</summary>
 public sealed class MatchingService(
-    IAppDbContext db, EligibilityLoader eligibility, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
+    IAppDbContext db, EligibilityLoader eligibility, EmailOutbox emails, IAccounts accounts, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -101,7 +101,8 @@ public sealed class MatchingService(
     {
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
         var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
-        var problems = context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval);
+        var problems = context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval)
+            .Concat(context.Rules.MissingMembers(await SponsorsAsync(matchId, ct))).ToList();
         // The rules were read after the match: if another director approved it in between, its own activation is what
         // breaks them, and that director's decision is the news.
         if (problems.Count > 0 && await db.Matches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == matchId && m.ConcurrencyToken != token, ct) is { } decided)
@@ -139,10 +140,14 @@ public sealed class MatchingService(
         var people = proposals.SelectMany(m => new[] { m.ParticipantId, m.CoachId }).Distinct().ToList();
         var context = await eligibility.LoadAsync(cohortId, people, ct) ?? throw new NotFoundException();
 
+        var ids = proposals.Select(m => m.Id).ToList();
+        var sponsored = (await db.EngagementMembers.Where(x => ids.Contains(x.MatchId) && x.Role == MemberRole.Sponsor)
+            .Select(x => x.MatchId).Distinct().ToListAsync(ct)).ToHashSet();
         var approved = new List<Match>();
         foreach (var match in proposals)
         {
-            if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0)
+            if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0
+                || context.Rules.MissingMembers(sponsored.Contains(match.Id) ? 1 : 0).Count > 0)
                 continue;
             match.Approve(director.PersonId, [], Now);
             context.RecordActivation(match.ParticipantId, match.CoachId);
@@ -168,6 +173,48 @@ public sealed class MatchingService(
         await db.SaveChangesAsync(ct);
         return match;
     }
+
+    /// <summary>
+    /// Seed 003: a director names the sponsor of an engagement whose cohort has sponsors; someone new to the program is
+    /// added as a person and invited to sign in. The sponsor is told by email. Naming the same sponsor twice (a form sent
+    /// twice) leaves the first.
+    /// </summary>
+    public async Task NameSponsorAsync(Actor director, int matchId, string fullName, string email, string title, CancellationToken ct = default)
+    {
+        RequireDirector(director);
+        var match = await db.Matches.Include(m => m.Members).Include(m => m.Coach).Include(m => m.Participant)
+            .SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
+        var rules = await RulesAsync(match.CohortId, ct);
+        if (rules.Shape != EngagementShape.WithSponsors)
+            throw new DomainException("Engagements of this cohort have no sponsors; a director can change that in the cohort's rules.");
+        var address = email.Trim().ToLowerInvariant();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Email == address, ct);
+        if (person is not null && match.Members.Any(x => x.PersonId == person.Id && x.Role == MemberRole.Sponsor))
+            return;
+        person ??= db.People.Add(new Person(fullName, address, title, PositionLevel.Other, agency: null)).Entity;
+        match.AddMember(person, MemberRole.Sponsor, Now);
+        emails.Add(new SponsorNamedEmail(person.Email, person.FullName, match.Participant.FullName, match.Coach.FullName,
+            await CohortNameAsync(match.CohortId, ct), options.Value.Link($"/Sessions?matchId={match.Id}")), match.CohortId);
+        try
+        {
+            // The membership, the email and the login (with its invitation) land together.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(ct);
+                await accounts.GrantAsync([person], AccountRole.Sponsor, ct);
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form, sent twice at once: the first one named them (one membership per person, a unique index).
+            db.ClearChanges();
+            if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.Person.Email == address && x.Role == MemberRole.Sponsor, ct))
+                throw;
+        }
+    }
+
+    private Task<int> SponsorsAsync(int matchId, CancellationToken ct) =>
+        db.EngagementMembers.CountAsync(x => x.MatchId == matchId && x.Role == MemberRole.Sponsor, ct);
 
     private async Task<Match> LoadForDecisionAsync(Actor director, int matchId, Guid token, CancellationToken ct)
     {
@@ -226,7 +273,8 @@ public sealed class MatchingService(
         if (rules.DirectorApproves || match.Status != MatchStatus.Proposed)
             return false;
         var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
-        if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0)
+        if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0
+            || rules.MissingMembers(await SponsorsAsync(match.Id, ct)).Count > 0)
             return false;
         match.Approve(null, [], Now);
         await AnnounceApprovalsAsync([match], ct);

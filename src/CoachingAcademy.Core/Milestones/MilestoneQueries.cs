@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Milestones;
 
-public sealed record MilestoneRow(int Id, int Order, string Name, string Description, DateOnly DueDate);
+public sealed record MilestoneRow(int Id, int Order, string Name, string Description, StepKind Kind, StepDue Due);
 
 public sealed record ParticipantSchedule(
     int CohortId, string CohortName, string TimeZoneId, DateOnly? CoachingStartsAfter,
@@ -24,7 +24,7 @@ public sealed class MilestoneQueries(IAppDbContext db)
 
         var milestones = await db.Milestones.Where(m => ids.Contains(m.CohortId))
             .OrderBy(m => m.Order)
-            .Select(m => new { m.CohortId, Row = new MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.DueDate) })
+            .Select(m => new { m.CohortId, Row = new MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new StepDue(m.DueDate, m.DaysAfterStart)) })
             .ToListAsync(ct);
         var classDates = await db.AcademySessions.Where(s => ids.Contains(s.CohortId))
             .OrderBy(s => s.Date)

@@ -3,7 +3,7 @@ using CoachingAcademy.Core.Cohorts;
 namespace CoachingAcademy.Core.Milestones;
 
 /// <summary>One step a kind of program starts with: its name, what happens, and when, in days after coaching starts.</summary>
-public sealed record StepTemplate(string Name, string Description, int DaysFromStart);
+public sealed record StepTemplate(string Name, string Description, int DaysFromStart, StepKind Kind = StepKind.Conversation);
 
 /// <summary>The steps each kind of program starts with, in the seeds' own words; a director adjusts them per cohort.</summary>
 public static class ProgramSteps
@@ -26,27 +26,27 @@ public static class ProgramSteps
         ProgramKind.CoachNetwork =>
         [
             new("Exploratory call", "Coach and player talk about what the player wants from coaching and agree whether to go on.", 14),
-            new("Agreement signed", "Both sign the statement of mutual understanding: term, contact at least monthly, no-fault ending.", 30),
-            new("Mid-term check-in", "Is the relationship working for both? Go on, adjust, or part with thanks.", 90),
-            new("End of term", "The term ends (three to six months): part with thanks, or agree another term.", 180),
+            new("Agreement signed", "Both sign the statement of mutual understanding: term, contact at least monthly, no-fault ending.", 30, StepKind.Document),
+            new("Mid-term check-in", "Is the relationship working for both? Go on, adjust, or part with thanks.", 90, StepKind.Review),
+            new("End of term", "The term ends (three to six months): part with thanks, or agree another term.", 180, StepKind.Review),
         ],
         ProgramKind.ManagementCoaching =>
         [
-            new("Goals for the first three sessions", "The client names the pressing challenge or opportunity and sets goals for the first three sessions.", 7),
+            new("Goals for the first three sessions", "The client names the pressing challenge or opportunity and sets goals for the first three sessions.", 7, StepKind.Document),
             new("Third session held", "At least three one-hour sessions are held.", 60),
-            new("Outline of further sessions", "Within 10 days of the third session, the coach submits how many more sessions, over what period, and why.", 70),
-            new("Organisation's written approval", "The client's organisation approves the number of further sessions in writing.", 80),
+            new("Outline of further sessions", "Within 10 days of the third session, the coach submits how many more sessions, over what period, and why.", 70, StepKind.Document),
+            new("Organisation's written approval", "The client's organisation approves the number of further sessions in writing.", 80, StepKind.Approval),
         ],
         ProgramKind.ExecutiveCoaching =>
         [
-            new("Defining the context", "Coach meets with leader and sponsor to identify program outcomes and benchmarks.", 14),
+            new("Defining the context", "Coach meets with leader and sponsor to identify program outcomes and benchmarks.", 14, StepKind.ThreeWayMeeting),
             new("Interview with leader", "Coach conducts an extensive interview with the leader.", 28),
             new("360-degree interviews", "Coach speaks with the leader's team, boss, peers and others who know the leader well.", 49),
-            new("Assessment and design", "Coach makes an assessment and designs a customised program of practices, exercises and reading.", 63),
-            new("Leader and sponsor review", "Coach presents themes and program design; leader and sponsor both commit to the program.", 77),
+            new("Assessment and design", "Coach makes an assessment and designs a customised program of practices, exercises and reading.", 63, StepKind.Document),
+            new("Leader and sponsor review", "Coach presents themes and program design; leader and sponsor both commit to the program.", 77, StepKind.ThreeWayMeeting),
             new("Individual coaching meetings", "About three hours of coaching a month for six to twelve months.", 90),
-            new("Mid-program review", "Coach meets with leader and sponsor to compare actual outcomes with intended outcomes.", 180),
-            new("End-of-program review", "Compare actual with intended outcomes, celebrate progress, and decide what comes next.", 365),
+            new("Mid-program review", "Coach meets with leader and sponsor to compare actual outcomes with intended outcomes.", 180, StepKind.Review),
+            new("End-of-program review", "Compare actual with intended outcomes, celebrate progress, and decide what comes next.", 365, StepKind.Review),
         ],
         ProgramKind.PeerCircle =>
         [

@@ -6,6 +6,7 @@ public enum AccountRole
     Coordinator = 0,
     Coach = 1,
     Participant = 2,
+    Sponsor = 3,
 }
 
 /// <summary>Logins of the program's people. A person gets a login when they first need one, without a password.</summary>

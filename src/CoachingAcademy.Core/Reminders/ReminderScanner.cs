@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,15 +56,16 @@ public sealed class ReminderScanner(
         var (earliest, latest) = (today.AddDays(-(30 + OverdueLookbackDays)), today.AddDays(91));
         var rows = await (
                 // From the milestones in the date window (index on DueDate) to their cohorts' active matches (index on
-                // CohortId, Status), so the scan reads what is due, not every match.
+                // CohortId, Status), so the scan reads what is due, not every match. A step due some days after each
+                // engagement starts has its date per match: those are read for every active match of their cohort.
                 from ms in db.Milestones
-                where ms.DueDate >= earliest && ms.DueDate <= latest
+                where (ms.DueDate >= earliest && ms.DueDate <= latest) || ms.DaysAfterStart != null
                 from m in db.Matches
                 where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
                       && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
                 select new
                 {
-                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate,
+                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, m.StartedAtUtc,
                     ParticipantEmail = m.Participant.Email, ParticipantName = m.Participant.FullName,
                     CoachEmail = m.Coach.Email, CoachName = m.Coach.FullName,
                 })
@@ -74,14 +76,17 @@ public sealed class ReminderScanner(
         {
             var cohort = cohorts[row.CohortId];
             var policy = cohort.Policy;
-            var daysLeft = row.DueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
+            var startedOn = row.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, cohort.TimeZoneId)) : (DateOnly?)null;
+            if (new StepDue(row.DueDate, row.DaysAfterStart).For(startedOn) is not DateOnly dueDate)
+                continue;
+            var daysLeft = dueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
             var kind = MilestoneKind(daysLeft, policy);
             if (kind is null)
                 continue;
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
             reminders.Add(Remind(key, kind.Value, row.CohortId, () =>
                 new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
-                    row.CoachName, cohort.Name, row.Name, row.DueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+                    row.CoachName, cohort.Name, row.Name, dueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
                     options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render()));
         }
         return reminders;

@@ -41,7 +41,7 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
 
         var sessions = await db.CoachingSessions
             .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new { s, m })
-            .Where(x => x.m.CoachId == personId || x.m.ParticipantId == personId)
+            .Where(x => x.m.Members.Any(member => member.PersonId == personId))
             .Select(x => new
             {
                 x.s.CalendarUid, x.s.Sequence, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Location, x.s.Status, x.s.Form,
@@ -49,16 +49,35 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
                 TimeZoneId = db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single(),
             })
             .ToListAsync(ct);
-        var deadlines = await db.Milestones
-            .Where(m => db.Enrollments.Any(e => e.CohortId == m.CohortId && e.PersonId == personId))
-            .Select(m => new { m.Id, m.Name, m.DueDate, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
+        var fixedDeadlines = await db.Milestones
+            .Where(m => m.DueDate != null && db.Enrollments.Any(e => e.CohortId == m.CohortId && e.PersonId == personId))
+            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, MatchId = (int?)null, StartedAtUtc = (DateTime?)null,
+                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
             .ToListAsync(ct);
+        // A step due some days after the start has a date in each engagement the person is a member of.
+        var relativeDeadlines = await (
+                from m in db.Milestones
+                where m.DaysAfterStart != null
+                from e in db.Matches
+                where e.CohortId == m.CohortId && e.StartedAtUtc != null && e.Members.Any(member => member.PersonId == personId)
+                select new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, MatchId = (int?)e.Id, e.StartedAtUtc,
+                    Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
+            .ToListAsync(ct);
+        var deadlines = fixedDeadlines.Concat(relativeDeadlines)
+            .Select(d => new
+            {
+                Uid = d.MatchId is int matchId ? $"milestone-{d.Id}-{matchId}@coachingacademy" : $"milestone-{d.Id}@coachingacademy",
+                d.Name, d.Cohort,
+                DueDate = new Milestones.StepDue(d.DueDate, d.DaysAfterStart)
+                    .For(d.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, d.Cohort.TimeZoneId)) : null),
+            })
+            .Where(d => d.DueDate is not null);
 
         var items = sessions.Select(s => new CalendarItem(s.CalendarUid, s.Sequence, $"Coaching: {s.Coach} and {s.Participant}",
                 $"{s.Form.DisplayName()} coaching session ({s.Status.DisplayName().ToLowerInvariant()})", s.Location, s.TimeZoneId,
                 s.StartsAtUtc, s.StartsAtUtc.AddMinutes(s.DurationMinutes), Cancelled: s.Status == SessionStatus.Cancelled))
-            .Concat(deadlines.Select(d => new CalendarItem($"milestone-{d.Id}@coachingacademy", 0, $"Due: {d.Name}",
-                $"{d.Cohort.Name}: the {d.Name.ToLowerInvariant()} is due by today.", "", d.Cohort.TimeZoneId, AllDay: d.DueDate)));
+            .Concat(deadlines.Select(d => new CalendarItem(d.Uid, 0, $"Due: {d.Name}",
+                $"{d.Cohort.Name}: the {d.Name.ToLowerInvariant()} is due by today.", "", d.Cohort.TimeZoneId, AllDay: d.DueDate!.Value)));
         return SessionCalendar.Feed(items.ToList(), options.Value.CalendarOrganizer);
     }
 

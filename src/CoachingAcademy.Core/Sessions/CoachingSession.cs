@@ -10,6 +10,7 @@ namespace CoachingAcademy.Core.Sessions;
 public class CoachingSession
 {
     private readonly List<SessionChange> _changes = [];
+    private readonly List<SessionAttendance> _attendance = [];
 
     private CoachingSession() { Location = CalendarUid = ""; }
 
@@ -40,6 +41,8 @@ public class CoachingSession
     public int Sequence { get; private set; }
     public int LateChanges { get; private set; }
     public IReadOnlyCollection<SessionChange> Changes => _changes;
+    /// <summary>Who was there, per member of the engagement, once the session is logged as held.</summary>
+    public IReadOnlyCollection<SessionAttendance> Attendance => _attendance;
 
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
 
@@ -67,8 +70,9 @@ public class CoachingSession
         return change;
     }
 
-    /// <summary>After the start time, the coach or the participant records what happened.</summary>
-    public void Log(SessionStatus outcome, int byId, DateTime nowUtc)
+    /// <summary>After the start time, a member who meets records what happened and, for a held session, who of the
+    /// engagement's <paramref name="members"/> attended (<paramref name="attended"/>; empty: everyone).</summary>
+    public void Log(SessionStatus outcome, int byId, DateTime nowUtc, IReadOnlyCollection<int> members, IReadOnlyCollection<int> attended)
     {
         if (outcome is not (SessionStatus.Held or SessionStatus.NotHeld))
             throw new DomainException("A session is logged as held or as not held.");
@@ -76,9 +80,17 @@ public class CoachingSession
             throw new DomainException("This session was cancelled; there is nothing to log.");
         if (nowUtc < StartsAtUtc)
             throw new DomainException("A session can be logged once it has started.");
+        if (attended.Except(members).Any())
+            throw new DomainException("Tick only members of this engagement as attending.");
+        var present = attended.Count == 0 ? members : attended;
+        if (outcome == SessionStatus.Held && present.Count < 2)
+            throw new DomainException("A held session has at least two members attending; log it as not held otherwise.");
         Status = outcome;
         LoggedById = byId;
         LoggedAtUtc = nowUtc;
+        _attendance.Clear();
+        if (outcome == SessionStatus.Held)
+            _attendance.AddRange(members.Select(id => new SessionAttendance(id, present.Contains(id))));
     }
 
     private SessionChange Record(SessionChangeKind kind, int byId, string? reason, CohortRules rules, DateTime nowUtc)
@@ -110,6 +122,23 @@ public class CoachingSession
         Location = location.Trim();
         MilestoneId = milestoneId;
     }
+}
+
+/// <summary>Whether one member of the engagement attended a held session.</summary>
+public class SessionAttendance
+{
+    private SessionAttendance() { }
+
+    internal SessionAttendance(int personId, bool attended)
+    {
+        PersonId = personId;
+        Attended = attended;
+    }
+
+    public int Id { get; private set; }
+    public int SessionId { get; private set; }
+    public int PersonId { get; private set; }
+    public bool Attended { get; private set; }
 }
 
 public enum SessionChangeKind

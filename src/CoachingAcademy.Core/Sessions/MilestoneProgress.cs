@@ -16,14 +16,17 @@ public enum MilestoneStatus
 public static class MilestoneProgress
 {
     /// <summary>Status from the due date and the local dates of the held sessions that served the milestone.</summary>
-    public static MilestoneStatus StatusOf(DateOnly dueDate, IEnumerable<DateOnly> heldOn, DateOnly today, int dueSoonDays)
+    /// <remarks>A step due some days after an engagement starts has no date before it starts (<paramref name="dueDate"/> null): upcoming.</remarks>
+    public static MilestoneStatus StatusOf(DateOnly? dueDate, IEnumerable<DateOnly> heldOn, DateOnly today, int dueSoonDays)
     {
         var first = heldOn.Order().Cast<DateOnly?>().FirstOrDefault();
         if (first is DateOnly met)
-            return met <= dueDate ? MilestoneStatus.Met : MilestoneStatus.MetLate;
+            return dueDate is null || met <= dueDate ? MilestoneStatus.Met : MilestoneStatus.MetLate;
+        if (dueDate is null)
+            return MilestoneStatus.Upcoming;
         if (today > dueDate)
             return MilestoneStatus.Overdue;
-        return dueDate.DayNumber - today.DayNumber <= dueSoonDays ? MilestoneStatus.DueSoon : MilestoneStatus.Upcoming;
+        return dueDate.Value.DayNumber - today.DayNumber <= dueSoonDays ? MilestoneStatus.DueSoon : MilestoneStatus.Upcoming;
     }
 
     public static string DisplayName(this MilestoneStatus status) => status switch

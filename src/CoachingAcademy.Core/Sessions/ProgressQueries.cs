@@ -1,11 +1,13 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoachingAcademy.Core.Sessions;
 
-public sealed record MilestoneCell(int MilestoneId, string Name, DateOnly DueDate, MilestoneStatus Status);
+/// <summary>One step of one engagement: its rule (<see cref="Due"/>), its date for this engagement, and where it stands.</summary>
+public sealed record MilestoneCell(int MilestoneId, string Name, StepKind Kind, StepDue Due, DateOnly? DueDate, MilestoneStatus Status);
 
 public sealed record SessionSummary(
     int Id, int MatchId, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form, string Location, SessionStatus Status,
@@ -22,7 +24,7 @@ public sealed record MatchProgress(
     public bool HasOverdue => Milestones.Any(m => m.Status == MilestoneStatus.Overdue);
     /// <summary>Something is due soon and not met yet, while nothing is overdue.</summary>
     public bool AtRisk => !HasOverdue && Milestones.Any(m => m.Status == MilestoneStatus.DueSoon);
-    public MilestoneCell? NextMilestone => Milestones.Where(m => !m.Status.IsMet()).OrderBy(m => m.DueDate).FirstOrDefault();
+    public MilestoneCell? NextMilestone => Milestones.Where(m => !m.Status.IsMet()).OrderBy(m => m.DueDate ?? DateOnly.MaxValue).FirstOrDefault();
     public SessionSummary? NextSession => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > NowUtc).MinBy(s => s.StartsAtUtc);
     /// <summary>Scheduled sessions whose start has passed: waiting to be logged as held or not.</summary>
     public IEnumerable<SessionSummary> ToLog => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc <= NowUtc);
@@ -38,7 +40,7 @@ public enum ProgressFilter
 }
 
 public sealed record CohortProgress(
-    int CohortId, string CohortName, IReadOnlyList<(int Id, string Name, DateOnly DueDate)> Milestones,
+    int CohortId, string CohortName, IReadOnlyList<(int Id, string Name, StepDue Due)> Milestones,
     PagedList<ProgressRow> Rows, int Matches, int Overdue, int AtRisk, int MetAll, int LateChanges);
 
 /// <summary>
@@ -52,11 +54,11 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         if (matchIds.Count == 0)
             return new Dictionary<int, MatchProgress>();
         var matches = await db.Matches.Where(m => matchIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.CohortId, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.TimeZoneId, c.Rules.MinimumSessions }).Single() })
+            .Select(m => new { m.Id, m.CohortId, m.StartedAtUtc, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.TimeZoneId, c.Rules.MinimumSessions }).Single() })
             .ToListAsync(ct);
         var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
         var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.CohortId, m.Name, m.DueDate }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart }).ToListAsync(ct);
         var sessions = await db.CoachingSessions.Where(s => matchIds.Contains(s.MatchId)).OrderBy(s => s.StartsAtUtc)
             .Select(s => new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges))
             .ToListAsync(ct);
@@ -68,10 +70,16 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         {
             var mine = sessionsByMatch[m.Id].ToList();
             var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
+            var startedOn = m.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, m.Cohort.TimeZoneId)) : (DateOnly?)null;
             var heldOn = mine.Where(s => s.Status == SessionStatus.Held && s.MilestoneId != null)
                 .ToLookup(s => s.MilestoneId!.Value, s => DateOnly.FromDateTime(ProgramTime.ToLocal(s.StartsAtUtc, m.Cohort.TimeZoneId)));
             var cells = milestonesByCohort[m.CohortId]
-                .Select(x => new MilestoneCell(x.Id, x.Name, x.DueDate, MilestoneProgress.StatusOf(x.DueDate, heldOn[x.Id], today, options.Value.DueSoonDays)))
+                .Select(x =>
+                {
+                    var due = new StepDue(x.DueDate, x.DaysAfterStart);
+                    var date = due.For(startedOn);
+                    return new MilestoneCell(x.Id, x.Name, x.Kind, due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
+                })
                 .ToList();
             return new MatchProgress(m.Id, m.Cohort.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), m.Cohort.MinimumSessions,
                 mine.Sum(s => s.LateChanges), mine, now);
@@ -90,7 +98,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             .ToListAsync(ct);
         var progress = await ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.Name, m.DueDate }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart }).ToListAsync(ct);
 
         var rows = matches.Select(m => new ProgressRow(m.Id, m.Participant, m.Coach, progress[m.Id])).ToList();
         var shown = rows.Where(r => filter switch
@@ -100,7 +108,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             _ => true,
         }).ToList();
         page = PagedList<ProgressRow>.Clamp(page);
-        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, m.DueDate)).ToList(),
+        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart))).ToList(),
             new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
             rows.Count, rows.Count(r => r.Progress.HasOverdue), rows.Count(r => r.Progress.AtRisk),
             rows.Count(r => r.Progress.Milestones.Count > 0 && r.Progress.Milestones.All(c => c.Status.IsMet())),

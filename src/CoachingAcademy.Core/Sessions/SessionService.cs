@@ -83,10 +83,12 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         return change;
     }
 
-    public async Task LogAsync(Actor actor, int sessionId, SessionStatus outcome, CancellationToken ct = default)
+    /// <summary>Logs a session as held (with who attended; none named: every member) or not held.</summary>
+    public async Task LogAsync(Actor actor, int sessionId, SessionStatus outcome, IReadOnlyCollection<int>? attended = null, CancellationToken ct = default)
     {
-        var (session, _) = await SessionAsync(actor, sessionId, ct);
-        session.Log(outcome, actor.PersonId, Now);
+        var (session, pair) = await SessionAsync(actor, sessionId, ct);
+        await db.Entry(session).Collection(s => s.Attendance).LoadAsync(ct);
+        session.Log(outcome, actor.PersonId, Now, pair.Members.Select(x => x.PersonId).ToList(), attended ?? []);
         await db.SaveChangesAsync(ct);
     }
 
@@ -98,7 +100,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     {
         var status = await db.CoachingSessions.Where(s => s.Id == sessionId)
             .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => m)
-            .Where(m => m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId)
+            .Where(m => m.Members.Any(x => x.PersonId == actor.PersonId && Meeting.Contains(x.Role)))
             .Select(m => (MatchStatus?)m.Status).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         var text = await db.SessionNotes.Where(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId)
             .Select(n => n.Text).SingleOrDefaultAsync(ct) ?? "";
@@ -135,25 +137,28 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
 
     /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, string CoachName,
-        string ParticipantName, IReadOnlyList<(string Name, string Email)> Members);
+        string ParticipantName, IReadOnlyList<(int PersonId, string Name, string Email)> Members);
 
-    /// <summary>The active match, if the actor is its coach or participant; otherwise it does not exist for them.</summary>
+    /// <summary>The roles of the members who meet, and so schedule, log and keep notes; a sponsor or a guest is invited.</summary>
+    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
+
+    /// <summary>The active engagement, if the actor meets in it; otherwise it does not exist for them.</summary>
     private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
     {
         var pair = await db.Matches
-            .Where(m => m.Id == matchId && (m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId))
+            .Where(m => m.Id == matchId && m.Members.Any(x => x.PersonId == actor.PersonId && Meeting.Contains(x.Role)))
             .Select(m => new
             {
                 m.Status,
                 Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
                 m.CohortId, CoachName = m.Coach.FullName, ParticipantName = m.Participant.FullName,
-                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.Person.FullName, x.Person.Email }).ToList(),
+                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Person.Email }).ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
         return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules, pair.CoachName, pair.ParticipantName,
-            pair.Members.Select(x => (x.FullName, x.Email)).ToList());
+            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email)).ToList());
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -189,7 +194,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             session.CalendarUid, session.Sequence, $"Coaching: {pair.CoachName} and {pair.ParticipantName}",
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
-            Attendees: pair.Members), options.Value.CalendarOrganizer);
+            Attendees: pair.Members.Select(x => (x.Name, x.Email)).ToList()), options.Value.CalendarOrganizer);
         emails.Add(new SessionEmail(change, pair.Members.Select(x => x.Email).ToList(), pair.CoachName, pair.ParticipantName,
             ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
             options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);

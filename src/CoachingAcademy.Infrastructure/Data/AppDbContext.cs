@@ -34,6 +34,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<EngagementMember> EngagementMembers => Set<EngagementMember>();
     public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
     public DbSet<SessionChange> SessionChanges => Set<SessionChange>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

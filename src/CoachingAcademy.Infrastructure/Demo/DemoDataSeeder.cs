@@ -117,17 +117,72 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var milestones = cohort.Milestones.OrderBy(m => m.Order).ToList();
         var held = new CoachingSession(active.Id, Utc(today.AddDays(-10), 12), 60, SessionForm.InPerson,
             "Lakemont County Health Services, room 204", milestones[0].Id, lakemontParticipants[0].Id, now);
-        held.Log(SessionStatus.Held, okafor.Id, now);
+        held.Log(SessionStatus.Held, okafor.Id, now, [okafor.Id, lakemontParticipants[0].Id], []);
         db.CoachingSessions.AddRange(held, new CoachingSession(active.Id, Utc(today.AddDays(4), 15), 60, SessionForm.Video,
             "https://meet.example.org/okafor-webb", milestones[1].Id, lakemontParticipants[0].Id, now));
         await db.SaveChangesAsync(ct);
 
+        var executive = await SeedExecutiveCoachingAsync(org, lakemont, director, now, today, ct);
+
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]
             : person == coordinator ? [Roles.AgencyCoordinator]
-            : coaches.Contains(person) ? [Roles.Coach]
-            : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) ? [Roles.Participant]
+            : coaches.Contains(person) || person == executive.Coach ? [Roles.Coach]
+            : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader ? [Roles.Participant]
+            : person == executive.Sponsor ? [Roles.Sponsor]
             : []);
+    }
+
+    private sealed record ExecutivePeople(Person Coach, Person Leader, Person Sponsor);
+
+    /// <summary>
+    /// Seed 003: an executive coaching engagement of coach, leader and sponsor at its mid-program review. It started 175
+    /// days ago; its first six steps were met in sessions (the three-way ones with the sponsor there), last week's coaching
+    /// meeting waits to be logged, and the mid-program review is due in five days and booked.
+    /// </summary>
+    private async Task<ExecutivePeople> SeedExecutiveCoachingAsync(DemoOrgChart org, Agency agency, Person director, DateTime now,
+        DateOnly today, CancellationToken ct)
+    {
+        var coach = org.Add(null, "Robin Achebe", "executive.coach", "Executive Coach", PositionLevel.Other, null);
+        var leader = org.Add(agency, "Chris Donovan", "leader", "Director of Community Services", PositionLevel.DepartmentHead, null);
+        var sponsor = org.Add(agency, "Pat Lindgren", "sponsor", "Deputy County Administrator", PositionLevel.AssistantManager, null);
+        leader.ReportTo(sponsor);
+        // Its steps run from each engagement's start, not to a graduation; the dates keep the academy the newest cohort.
+        var cohort = new Cohort($"Executive Coaching {today.Year}", TimeZoneId, today.AddDays(40), today.AddDays(45), ProgramKind.ExecutiveCoaching);
+        cohort.AddKindSteps(today);
+        db.Cohorts.Add(cohort);
+        cohort.Enroll(coach, EnrollmentRole.Coach, now);
+        cohort.Enroll(leader, EnrollmentRole.Participant, now);
+        await db.SaveChangesAsync(ct);
+
+        var startedOn = today.AddDays(-175);
+        var started = Utc(startedOn, 9);
+        var engagement = new Match(cohort.Id, leader, coach, MatchSource.Director, director.Id, started.AddDays(-7));
+        engagement.AddMember(sponsor, MemberRole.Sponsor, started.AddDays(-7));
+        engagement.Approve(director.Id, [], started);
+        engagement.Agreement!.Acknowledge(MatchParty.Coach, started);
+        engagement.Agreement.Acknowledge(MatchParty.Participant, started);
+        db.Matches.Add(engagement);
+        await db.SaveChangesAsync(ct);
+
+        int[] everyone = [coach.Id, leader.Id, sponsor.Id];
+        int[] pair = [coach.Id, leader.Id];
+        var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        foreach (var step in steps.Where(s => s.DaysAfterStart is int days && days <= 90))
+        {
+            var session = new CoachingSession(engagement.Id, Utc(startedOn.AddDays(step.DaysAfterStart!.Value - 2), 10), 90,
+                SessionForm.InPerson, "Lakemont County Administration, room 310", step.Id, coach.Id, started);
+            session.Log(SessionStatus.Held, coach.Id, now, everyone, step.Kind == StepKind.ThreeWayMeeting ? everyone : pair);
+            db.CoachingSessions.Add(session);
+        }
+        // The monthly coaching meeting of three days ago waits to be logged; the mid-program review is booked.
+        db.CoachingSessions.Add(new CoachingSession(engagement.Id, Utc(today.AddDays(-3), 10), 90, SessionForm.Video,
+            "https://meet.example.org/donovan-coaching", null, leader.Id, today.AddDays(-20).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+        var review = steps.Single(s => s.DaysAfterStart == 180);
+        db.CoachingSessions.Add(new CoachingSession(engagement.Id, Utc(today.AddDays(4), 14), 90, SessionForm.Video,
+            "https://meet.example.org/donovan-review", review.Id, coach.Id, now));
+        await db.SaveChangesAsync(ct);
+        return new ExecutivePeople(coach, leader, sponsor);
     }
 
     private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);

@@ -120,6 +120,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
     {
         AccountRole.Coordinator => Roles.AgencyCoordinator,
         AccountRole.Coach => Roles.Coach,
+        AccountRole.Sponsor => Roles.Sponsor,
         _ => Roles.Participant,
     };
 

@@ -6,6 +6,8 @@ public static class Roles
     public const string AgencyCoordinator = "AgencyCoordinator";
     public const string Coach = "Coach";
     public const string Participant = "Participant";
+    /// <summary>Seed 003: follows the engagements they sponsor (steps and meeting dates, never notes).</summary>
+    public const string Sponsor = "Sponsor";
 
-    public static readonly IReadOnlyList<string> All = [Director, AgencyCoordinator, Coach, Participant];
+    public static readonly IReadOnlyList<string> All = [Director, AgencyCoordinator, Coach, Participant, Sponsor];
 }

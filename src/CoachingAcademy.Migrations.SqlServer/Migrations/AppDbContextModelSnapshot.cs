@@ -408,6 +408,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -501,13 +504,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("DaysAfterStart")
+                        .HasColumnType("int");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<DateOnly>("DueDate")
+                    b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -815,6 +826,33 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("CoachingSessions");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendance");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionChange", b =>
                 {
                     b.Property<int>("Id")
@@ -1028,6 +1066,13 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             ConcurrencyStamp = "role-participant",
                             Name = "Participant",
                             NormalizedName = "PARTICIPANT"
+                        },
+                        new
+                        {
+                            Id = "role-sponsor",
+                            ConcurrencyStamp = "role-sponsor",
+                            Name = "Sponsor",
+                            NormalizedName = "SPONSOR"
                         });
                 });
 
@@ -1316,6 +1361,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasForeignKey("MilestoneId");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionAttendance", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Sessions.CoachingSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionChange", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Sessions.CoachingSession", null)
@@ -1436,6 +1496,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CoachingSession", b =>
                 {
+                    b.Navigation("Attendance");
+
                     b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618

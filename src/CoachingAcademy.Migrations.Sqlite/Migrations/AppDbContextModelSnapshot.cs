@@ -388,6 +388,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -477,12 +480,20 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DaysAfterStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DueDate")
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -777,6 +788,31 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("CoachingSessions");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendance");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionChange", b =>
                 {
                     b.Property<int>("Id")
@@ -981,6 +1017,13 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "role-participant",
                             Name = "Participant",
                             NormalizedName = "PARTICIPANT"
+                        },
+                        new
+                        {
+                            Id = "role-sponsor",
+                            ConcurrencyStamp = "role-sponsor",
+                            Name = "Sponsor",
+                            NormalizedName = "SPONSOR"
                         });
                 });
 
@@ -1266,6 +1309,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionAttendance", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Sessions.CoachingSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.SessionChange", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Sessions.CoachingSession", null)
@@ -1386,6 +1444,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CoachingSession", b =>
                 {
+                    b.Navigation("Attendance");
+
                     b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618

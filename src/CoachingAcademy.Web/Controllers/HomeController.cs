@@ -20,7 +20,7 @@ public sealed class HomeController(
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
-        var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant))
+        var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor))
             ? await matches.OpenForPersonAsync(person.Id, ct) : [];
         var model = new HomeViewModel
         {

@@ -13,7 +13,7 @@ namespace CoachingAcademy.Web.Controllers;
 /// <summary>Matches of a cohort: the list (with the approval queue for directors), proposing, one match, ending it.</summary>
 public sealed class MatchesController(
     CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortQueries cohorts,
-    IValidator<ProposeMatchInput> proposeValidator, IValidator<EndMatchInput> endValidator) : Controller
+    IValidator<ProposeMatchInput> proposeValidator, IValidator<EndMatchInput> endValidator, IValidator<SponsorInput> sponsorValidator) : Controller
 {
     [HttpGet, Authorize(Roles = Roles.Director + "," + Roles.AgencyCoordinator)]
     public async Task<IActionResult> Index(int? cohortId, MatchStatus? status, int page = 1, CancellationToken ct = default)
@@ -54,6 +54,28 @@ public sealed class MatchesController(
     [HttpGet]
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         View(await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct));
+
+    /// <summary>Seed 003: a director names the sponsor of an engagement whose cohort's engagements have sponsors.</summary>
+    [HttpGet, Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Sponsor(int id, CancellationToken ct) => await SponsorForm(id, new SponsorInput(), ct);
+
+    [HttpPost, Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Sponsor(int id, SponsorInput input, CancellationToken ct) =>
+        await this.SubmitAsync(sponsorValidator, input, async () =>
+        {
+            await matching.NameSponsorAsync(await currentUser.ActorAsync(), id, input.FullName!, input.Email!, input.Title ?? "", ct);
+            TempData["Status"] = $"{input.FullName!.Trim()} is the sponsor. They get an email with a link to the engagement's steps.";
+            return RedirectToAction(nameof(Details), new { id });
+        }, () => SponsorForm(id, input, ct));
+
+    private async Task<IActionResult> SponsorForm(int id, SponsorInput input, CancellationToken ct)
+    {
+        var details = await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct);
+        if (details.Rules.Shape != EngagementShape.WithSponsors)
+            return NotFound();
+        ViewData["Details"] = details;
+        return View("Sponsor", input);
+    }
 
     [HttpPost, Authorize(Roles = Roles.Director + "," + Roles.Coach + "," + Roles.Participant)]
     public async Task<IActionResult> End(int id, EndMatchInput input, CancellationToken ct)

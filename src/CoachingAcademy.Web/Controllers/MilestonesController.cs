@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
@@ -11,20 +12,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
-/// <summary>Directors add, edit, reorder and delete the conversations of a cohort's milestone schedule.</summary>
+/// <summary>Directors add, edit, reorder and delete the steps of a cohort's schedule (the academy's milestones).</summary>
 [Authorize(Roles = Roles.Director)]
 public sealed class MilestonesController(CohortService cohorts, CohortQueries queries, AppDbContext db, IValidator<MilestoneInput> validator)
     : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Milestones/Add")]
     public async Task<IActionResult> Add(int cohortId, CancellationToken ct) =>
-        await ShowAsync(cohortId, null, new MilestoneInput(), ct);
+        await ShowAsync(cohortId, null, new MilestoneInput { Kind = StepKind.Conversation }, ct);
 
     [HttpPost("/Cohorts/{cohortId:int}/Milestones/Add")]
     public Task<IActionResult> Add(int cohortId, MilestoneInput input, CancellationToken ct) =>
         this.SubmitAsync(validator, input, async () =>
         {
-            await cohorts.AddMilestoneAsync(cohortId, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
+            await cohorts.AddMilestoneAsync(cohortId, input.Name!, input.Description ?? "", input.Due, input.StepKind, ct);
             TempData["Status"] = $"{input.Name!.Trim()} is added at the end of the schedule.";
             return RedirectToAction("Details", "Cohorts", new { id = cohortId });
         }, () => ShowAsync(cohortId, null, input, ct));
@@ -33,7 +34,7 @@ public sealed class MilestonesController(CohortService cohorts, CohortQueries qu
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var milestone = await db.Milestones.Where(m => m.Id == id)
-            .Select(m => new { m.CohortId, Input = new MilestoneInput { Name = m.Name, Description = m.Description, DueDate = m.DueDate } })
+            .Select(m => new { m.CohortId, Input = new MilestoneInput { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.DueDate, DaysAfterStart = m.DaysAfterStart } })
             .SingleOrDefaultAsync(ct);
         return milestone is null ? NotFound() : await ShowAsync(milestone.CohortId, id, milestone.Input, ct);
     }
@@ -44,7 +45,7 @@ public sealed class MilestonesController(CohortService cohorts, CohortQueries qu
         var cohortId = await CohortOfAsync(id, ct);
         return await this.SubmitAsync(validator, input, async () =>
         {
-            await cohorts.UpdateMilestoneAsync(id, input.Name!, input.Description ?? "", input.DueDate!.Value, ct);
+            await cohorts.UpdateMilestoneAsync(id, input.Name!, input.Description ?? "", input.Due, input.StepKind, ct);
             TempData["Status"] = $"{input.Name!.Trim()} is saved.";
             return RedirectToAction("Details", "Cohorts", new { id = cohortId });
         }, () => ShowAsync(cohortId, id, input, ct));
@@ -90,6 +91,9 @@ public sealed class MilestonesController(CohortService cohorts, CohortQueries qu
             return NotFound();
         ViewData["Cohort"] = cohort;
         ViewData["MilestoneId"] = milestoneId;
+        // The cohort's rules say how new steps are dated; a step keeps the way it was dated when it is edited.
+        ViewData["Relative"] = input.DaysAfterStart is not null
+            || (input.DueDate is null && await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules.StepDates).SingleAsync(ct) == StepDates.FromEngagementStart);
         return View("Form", input);
     }
 }

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
@@ -12,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Web.Controllers;
 
-/// <summary>The sessions of one match, for its coach and participant only: schedule, move, cancel, log, private notes.</summary>
-/// <remarks>Only a coach or a participant has sessions; the record itself is checked against the pair.</remarks>
-[Authorize(Roles = Roles.Coach + "," + Roles.Participant)]
+/// <summary>The sessions of one engagement: its members who meet schedule, move, cancel and log them and keep private
+/// notes; a sponsor follows its steps and meeting dates.</summary>
+/// <remarks>The record itself is checked against the engagement's members.</remarks>
+[Authorize(Roles = Roles.Coach + "," + Roles.Participant + "," + Roles.Sponsor)]
 public sealed class SessionsController(
     CurrentUser currentUser, SessionService sessions, ProgressQueries progress, MatchQueries matches, AppDbContext db,
     IValidator<SessionInput> validator, IValidator<ChangeInput> changeValidator, IValidator<NoteInput> noteValidator) : Controller
@@ -22,10 +24,11 @@ public sealed class SessionsController(
     [HttpGet]
     public async Task<IActionResult> Index(int matchId, CancellationToken ct)
     {
-        var details = await PairDetailsAsync(matchId, ct);
+        var details = await MemberDetailsAsync(matchId, ct);
         var matchProgress = (await progress.ForMatchesAsync([matchId], ct))[matchId];
         var sessionIds = matchProgress.Sessions.Select(s => s.Id).ToList();
         ViewData["Changes"] = await db.SessionChanges.Where(c => sessionIds.Contains(c.SessionId)).OrderBy(c => c.AtUtc).ToListAsync(ct);
+        ViewData["Attendance"] = (await db.SessionAttendance.Where(a => sessionIds.Contains(a.SessionId)).ToListAsync(ct)).ToLookup(a => a.SessionId);
         ViewData["Details"] = details;
         return View(matchProgress);
     }
@@ -92,13 +95,13 @@ public sealed class SessionsController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Log(int id, SessionStatus outcome, CancellationToken ct)
+    public async Task<IActionResult> Log(int id, LogInput input, CancellationToken ct)
     {
         var session = await OwnSessionAsync(id, ct);
         await Try(async actor =>
         {
-            await sessions.LogAsync(actor, id, outcome, ct);
-            TempData["Status"] = outcome == SessionStatus.Held ? "Logged as held." : "Logged as not held.";
+            await sessions.LogAsync(actor, id, input.Outcome, input.Attended, ct);
+            TempData["Status"] = input.Outcome == SessionStatus.Held ? "Logged as held, with who attended." : "Logged as not held.";
         });
         return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
     }
@@ -127,11 +130,14 @@ public sealed class SessionsController(
         return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
     }
 
-    private async Task<MatchDetails> PairDetailsAsync(int matchId, CancellationToken ct)
+    /// <summary>The engagement, if the viewer is a member of it; <paramref name="meets"/>: one who meets in it.</summary>
+    private async Task<MatchDetails> MemberDetailsAsync(int matchId, CancellationToken ct, bool meets = false)
     {
         var details = await matches.DetailsAsync(await currentUser.ActorAsync(), matchId, ct);
-        return details.ViewerIsCoach || details.ViewerIsParticipant ? details : throw new NotFoundException();
+        return (meets ? details.ViewerMeets : details.ViewerRole is not null) ? details : throw new NotFoundException();
     }
+
+    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
 
     private sealed record OwnSession(int Id, int MatchId, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form, string Location,
         int? MilestoneId, string TimeZoneId);
@@ -141,7 +147,7 @@ public sealed class SessionsController(
         var actor = await currentUser.ActorAsync();
         return await db.CoachingSessions.Where(s => s.Id == id)
             .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new { s, m })
-            .Where(x => x.m.CoachId == actor.PersonId || x.m.ParticipantId == actor.PersonId)
+            .Where(x => x.m.Members.Any(member => member.PersonId == actor.PersonId && Meeting.Contains(member.Role)))
             .Select(x => new OwnSession(x.s.Id, x.s.MatchId, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Form, x.s.Location, x.s.MilestoneId,
                 db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single()))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
@@ -149,13 +155,13 @@ public sealed class SessionsController(
 
     private async Task<IActionResult> Form(SessionInput input, int? sessionId, CancellationToken ct)
     {
-        var details = await PairDetailsAsync(input.MatchId, ct);
+        var details = await MemberDetailsAsync(input.MatchId, ct, meets: true);
         if (HttpMethods.IsGet(Request.Method))
             input.DurationMinutes ??= details.Rules.SessionMinutes;
         ViewData["Details"] = details;
         ViewData["SessionId"] = sessionId;
         ViewData["Milestones"] = await db.Milestones.Where(m => m.CohortId == details.CohortId).OrderBy(m => m.Order)
-            .Select(m => new MilestoneOption(m.Id, m.Name, m.DueDate)).ToListAsync(ct);
+            .Select(m => new MilestoneOption(m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart))).ToListAsync(ct);
         return View("Form", input);
     }
 

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
@@ -45,6 +46,8 @@ public sealed class MovingCohortsOntoKindsAndEngagements : IDisposable
                 INSERT INTO SessionChanges (SessionId, Kind, WasLate, Reason, ById, AtUtc)
                 VALUES (1, 'Rescheduled', 1, 'Budget hearing', 2, '2025-02-02 10:00:00');
                 INSERT INTO SessionNotes (SessionId, AuthorId, Text, UpdatedAtUtc) VALUES (1, 1, 'Private to Casey', '2025-02-03 18:00:00');
+                INSERT INTO Milestones (Id, CohortId, Name, Description, DueDate, "Order")
+                VALUES (1, 1, 'Informational interview', 'The first conversation.', '2025-03-11', 1);
                 """);
 
             await migrator.MigrateAsync();
@@ -60,6 +63,12 @@ public sealed class MovingCohortsOntoKindsAndEngagements : IDisposable
         Assert.Equal(MatchStatus.Active, match.Status);
         Assert.Equal([(1, MemberRole.Coach), (2, MemberRole.Coachee)], match.Members.OrderBy(m => m.Role).Select(m => (m.PersonId, m.Role)));
         Assert.All(match.Members, m => Assert.Equal(new DateTime(2025, 1, 10, 9, 0, 0, DateTimeKind.Utc), m.AddedAtUtc));
+        // An engagement started when it was approved: steps dated from the start count from that day.
+        Assert.Equal(new DateTime(2025, 1, 11, 9, 0, 0, DateTimeKind.Utc), match.StartedAtUtc);
+
+        // A milestone becomes a step: a conversation on its fixed date.
+        var step = await after.Milestones.SingleAsync();
+        Assert.Equal((StepKind.Conversation, new DateOnly(2025, 3, 11), (int?)null), (step.Kind, step.DueDate!.Value, step.DaysAfterStart));
 
         var session = await after.CoachingSessions.Include(s => s.Changes).SingleAsync();
         Assert.Equal((SessionStatus.Held, "abc@coachingacademy", 1, 1), (session.Status, session.CalendarUid, session.Sequence, session.LateChanges));

@@ -40,8 +40,8 @@ public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
         var milestones = cohort.Milestones.OrderBy(m => m.Order).ToList();
         Assert.Equal(["Informational interview", "Initial development conversation", "Follow-up development conversation", "Post-graduation conversation"],
             milestones.Select(m => m.Name));
-        Assert.All(milestones.Take(3), m => Assert.InRange(m.DueDate, new DateOnly(2026, 2, 11), cohort.GraduationDate));
-        Assert.InRange(milestones[3].DueDate, cohort.GraduationDate.AddDays(1), cohort.DebriefDate);
+        Assert.All(milestones.Take(3), m => Assert.InRange(m.DueDate!.Value, new DateOnly(2026, 2, 11), cohort.GraduationDate));
+        Assert.InRange(milestones[3].DueDate!.Value, cohort.GraduationDate.AddDays(1), cohort.DebriefDate);
         foreach (var m in milestones)
             Assert.Contains(m.Name, page);
     }

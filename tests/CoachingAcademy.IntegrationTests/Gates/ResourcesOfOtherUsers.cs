@@ -34,6 +34,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors approve every match together (the organizing committee)",
         },
+        new("GET Matches/Sponsor", Who.Director, async (a, _) => ($"/Matches/Sponsor/{await a.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == DemoUsers.Leader).Select(m => m.Id).SingleAsync())}", "Name a sponsor for Chris Donovan"))
+        {
+            SharedWithinRoleBecause = "the directors name the sponsors of every engagement",
+        },
         new("GET Progress/Cohort", Who.Director, async (a, _) => ($"/Progress/Cohort/{await a.DemoCohortIdAsync()}", "Marcus Webb"))
         {
             SharedWithinRoleBecause = "every director watches every cohort's progress",

@@ -13,7 +13,8 @@ public sealed class KeepingNotesPrivate(MailingApp app) : IClassFixture<MailingA
 
     private async Task<int> NotedSessionAsync()
     {
-        var id = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.Status == SessionStatus.Held).Select(s => s.Id).FirstAsync());
+        var matchId = await app.ActiveMatchIdAsync();
+        var id = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.MatchId == matchId && s.Status == SessionStatus.Held).Select(s => s.Id).FirstAsync());
         var coach = await app.LoginAsync(Coach);
         await coach.PostFormAsync($"/Sessions/Note/{id}", new() { ["Text"] = Secret }, $"/Sessions/Note/{id}");
         return id;
@@ -77,7 +78,8 @@ public sealed class KeepingNotesPrivate(MailingApp app) : IClassFixture<MailingA
     [Fact]
     public async Task Ten_first_notes_sent_at_once_save_one_note_and_answer_every_request()
     {
-        var id = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.Status == SessionStatus.Held).Select(s => s.Id).FirstAsync());
+        var matchId = await app.ActiveMatchIdAsync();
+        var id = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.MatchId == matchId && s.Status == SessionStatus.Held).Select(s => s.Id).FirstAsync());
         var authorId = await app.PersonIdAsync(Participant);
         var participant = await app.LoginAsync(Participant);
         var token = await participant.AntiforgeryTokenAsync($"/Sessions/Note/{id}");

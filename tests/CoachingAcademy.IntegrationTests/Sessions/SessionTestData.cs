@@ -17,8 +17,14 @@ internal static class SessionTestData
     public static Task<int> MilestoneIdAsync(this AppFactory app, string name) =>
         app.QueryAsync(db => db.Milestones.Where(m => m.Name == name).Select(m => m.Id).FirstAsync());
 
+    /// <summary>The newest session of the demo academy (the first cohort); the executive demo's sessions are not its.</summary>
     public static Task<CoachingSession> LatestSessionAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.CoachingSessions.AsNoTracking().OrderByDescending(s => s.Id).FirstAsync());
+        app.QueryAsync(async db =>
+        {
+            var academy = await db.Cohorts.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            return await db.CoachingSessions.AsNoTracking().Where(s => db.Matches.Any(m => m.Id == s.MatchId && m.CohortId == academy))
+                .OrderByDescending(s => s.Id).FirstAsync();
+        });
 
     /// <summary>The session form, as the participant fills it in (local time in the cohort's zone).</summary>
     public static Dictionary<string, string> Form(int matchId, string date, string time, int? milestoneId = null, string? reason = null)

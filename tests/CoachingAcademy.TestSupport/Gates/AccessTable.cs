@@ -1,7 +1,8 @@
 namespace CoachingAcademy.TestSupport.Gates;
 
 /// <summary>Who may use one endpoint: a column per visitor.</summary>
-public sealed record Access(bool Anonymous, bool Director, bool Coordinator, bool Coach, bool Participant)
+/// <remarks>A sponsor (seed 003) is refused everywhere the row does not name them.</remarks>
+public sealed record Access(bool Anonymous, bool Director, bool Coordinator, bool Coach, bool Participant, bool Sponsor = false)
 {
     public bool Allows(Who who) => who switch
     {
@@ -10,6 +11,7 @@ public sealed record Access(bool Anonymous, bool Director, bool Coordinator, boo
         Who.Coordinator => Coordinator,
         Who.Coach => Coach,
         Who.Participant => Participant,
+        Who.Sponsor => Sponsor,
         _ => false,
     };
 
@@ -27,27 +29,29 @@ public static class AccessTable
 
     public static readonly IReadOnlyDictionary<string, Access> Expectations = new Dictionary<string, Access>
     {
-        //  endpoint                             anonymous director coordinator coach participant
-        ["GET Account/Login"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["POST Account/Login"] =          new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["POST Account/Logout"] =         new(No,       Yes,     Yes,        Yes,  Yes),
-        ["GET Account/AccessDenied"] =    new(Yes,      Yes,     Yes,        Yes,  Yes),
+        //  endpoint                             anonymous director coordinator coach participant (sponsor)
+        ["GET Account/Login"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["POST Account/Login"] =          new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["POST Account/Logout"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Account/AccessDenied"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
         // An invitation link works for whoever holds it; the token in it is the check.
-        ["GET Account/SetPassword"] =     new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["POST Account/SetPassword"] =    new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["ANY Error/Status"] =            new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["GET Home/Index"] =              new(No,       Yes,     Yes,        Yes,  Yes),
+        ["GET Account/SetPassword"] =     new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["POST Account/SetPassword"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["ANY Error/Status"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Home/Index"] =              new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
         ["GET Mail/Index"] =              new(No,       Yes,     No,         No,   No),
         ["GET Mail/Show"] =               new(No,       Yes,     No,         No,   No),
         ["POST Mail/SendTest"] =          new(No,       Yes,     No,         No,   No),
-        ["GET /health/live"] =            new(Yes,      Yes,     Yes,        Yes,  Yes),
-        ["GET /health/ready"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["GET /health/live"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET /health/ready"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
         ["ANY /hangfire/{**path}"] =      new(No,       Yes,     No,         No,   No),
         // Matching: directors decide; coordinators propose for their agency; the pair and directors open a match.
         ["GET Matches/Index"] =           new(No,       Yes,     Yes,        No,   No),
         ["GET Matches/Propose"] =         new(No,       Yes,     Yes,        No,   No),
         ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
-        ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes),
+        ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Matches/Sponsor"] =         new(No,       Yes,     No,         No,   No),
+        ["POST Matches/Sponsor"] =        new(No,       Yes,     No,         No,   No),
         ["POST Matches/End"] =            new(No,       Yes,     No,         Yes,  Yes),
         ["POST Approvals/Approve"] =      new(No,       Yes,     No,         No,   No),
         ["POST Approvals/Reject"] =       new(No,       Yes,     No,         No,   No),
@@ -64,20 +68,21 @@ public static class AccessTable
         ["GET Roster/Index"] =            new(No,       No,      No,         Yes,  No),
         ["GET Roster/Cohort"] =           new(No,       Yes,     No,         No,   No),
         ["GET Roster/Csv"] =              new(No,       Yes,     No,         No,   No),
-        // Sessions and calendars belong to the pair; progress and reminders to directors.
-        ["GET Sessions/Index"] =          new(No,       No,      No,         Yes,  Yes),
-        ["GET Sessions/Schedule"] =       new(No,       No,      No,         Yes,  Yes),
-        ["POST Sessions/Schedule"] =      new(No,       No,      No,         Yes,  Yes),
-        ["GET Sessions/Reschedule"] =     new(No,       No,      No,         Yes,  Yes),
-        ["POST Sessions/Reschedule"] =    new(No,       No,      No,         Yes,  Yes),
-        ["POST Sessions/Cancel"] =        new(No,       No,      No,         Yes,  Yes),
-        ["POST Sessions/Log"] =           new(No,       No,      No,         Yes,  Yes),
-        ["GET Sessions/Note"] =           new(No,       No,      No,         Yes,  Yes),
-        ["POST Sessions/Note"] =          new(No,       No,      No,         Yes,  Yes),
+        // Sessions and calendars belong to the pair; progress and reminders to directors. A sponsor reaches the sessions
+        // pages by role and, of those, only the list of the engagement they sponsor (the record check answers 404 to the rest).
+        ["GET Sessions/Index"] =          new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["GET Sessions/Schedule"] =       new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/Schedule"] =      new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["GET Sessions/Reschedule"] =     new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/Reschedule"] =    new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/Cancel"] =        new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/Log"] =           new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["GET Sessions/Note"] =           new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/Note"] =          new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["GET Calendar/Index"] =          new(No,       No,      No,         Yes,  Yes),
         ["POST Calendar/Renew"] =         new(No,       No,      No,         Yes,  Yes),
         ["POST Calendar/Revoke"] =        new(No,       No,      No,         Yes,  Yes),
-        ["GET Calendar/Feed"] =           new(Yes,      Yes,     Yes,        Yes,  Yes),
+        ["GET Calendar/Feed"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
         ["POST Orientation/Register"] =   new(No,       No,      No,         Yes,  No),
         ["POST Orientation/Cancel"] =     new(No,       No,      No,         Yes,  No),
         ["GET Orientation/Session"] =     new(No,       Yes,     No,         No,   No),

@@ -2,7 +2,7 @@ using CoachingAcademy.Infrastructure.Identity;
 
 namespace CoachingAcademy.TestSupport.Gates;
 
-/// <summary>The five kinds of visitor every endpoint is checked for.</summary>
+/// <summary>The kinds of visitor every endpoint is checked for.</summary>
 public enum Who
 {
     Anonymous,
@@ -10,6 +10,7 @@ public enum Who
     Coordinator,
     Coach,
     Participant,
+    Sponsor,
 }
 
 public static class Visitors
@@ -25,6 +26,7 @@ public static class Visitors
         Who.Coordinator => DemoUsers.Coordinator,
         Who.Coach => DemoUsers.Coach,
         Who.Participant => DemoUsers.Participant,
+        Who.Sponsor => DemoUsers.Sponsor,
         _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no account."),
     };
 
@@ -34,6 +36,7 @@ public static class Visitors
         Who.Coordinator => Roles.AgencyCoordinator,
         Who.Coach => Roles.Coach,
         Who.Participant => Roles.Participant,
+        Who.Sponsor => Roles.Sponsor,
         _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no role."),
     };
 }

@@ -25,8 +25,8 @@ public sealed class KeepingTheSchedule
         Assert.Equal([1, 2, 3, 4], milestones.Select(m => m.Order));
         // Coaching starts after the second class session; the three development conversations fall before graduation,
         // the post-graduation one between graduation and the debrief.
-        Assert.All(milestones.Take(3), m => Assert.InRange(m.DueDate, new DateOnly(2026, 2, 11), Graduation));
-        Assert.InRange(milestones[3].DueDate, Graduation.AddDays(1), Debrief);
+        Assert.All(milestones.Take(3), m => Assert.InRange(m.DueDate!.Value, new DateOnly(2026, 2, 11), Graduation));
+        Assert.InRange(milestones[3].DueDate!.Value, Graduation.AddDays(1), Debrief);
         Assert.Equal(milestones.Select(m => m.DueDate).Order(), milestones.Select(m => m.DueDate));
     }
 
@@ -37,7 +37,7 @@ public sealed class KeepingTheSchedule
 
         cohort.AddKindSteps(today: new DateOnly(2026, 3, 2));
 
-        Assert.All(cohort.Milestones, m => Assert.InRange(m.DueDate, new DateOnly(2026, 3, 3), Debrief));
+        Assert.All(cohort.Milestones, m => Assert.InRange(m.DueDate!.Value, new DateOnly(2026, 3, 3), Debrief));
     }
 
     [Fact]

@@ -72,19 +72,46 @@ public sealed class ChangingASession
         Assert.Throws<DomainException>(() => session.Reschedule(now.AddDays(7), 60, SessionForm.Video, "x", null, 7, null, Academy, now));
     }
 
+    private static readonly int[] Pair = [7, 8];
+
+    [Fact]
+    public void A_held_session_records_each_members_attendance()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        int[] members = [7, 8, 9];
+
+        var everyone = At(now.AddHours(1), now);
+        everyone.Log(SessionStatus.Held, 7, now.AddHours(2), members, []);
+        Assert.Equal([(7, true), (8, true), (9, true)], everyone.Attendance.Select(a => (a.PersonId, a.Attended)));
+
+        var sponsorAway = At(now.AddHours(1), now);
+        sponsorAway.Log(SessionStatus.Held, 7, now.AddHours(2), members, [7, 8]);
+        Assert.Equal([(7, true), (8, true), (9, false)], sponsorAway.Attendance.Select(a => (a.PersonId, a.Attended)));
+
+        var stranger = At(now.AddHours(1), now);
+        Assert.Contains("only members", Assert.Throws<DomainException>(() => stranger.Log(SessionStatus.Held, 7, now.AddHours(2), members, [7, 42])).Message);
+        var alone = At(now.AddHours(1), now);
+        Assert.Contains("at least two", Assert.Throws<DomainException>(() => alone.Log(SessionStatus.Held, 7, now.AddHours(2), members, [7])).Message);
+        Assert.Equal(SessionStatus.Scheduled, alone.Status);
+
+        // Logged again as not held, it keeps no attendance.
+        sponsorAway.Log(SessionStatus.NotHeld, 7, now.AddHours(3), members, []);
+        Assert.Empty(sponsorAway.Attendance);
+    }
+
     [Fact]
     public void A_session_is_logged_only_once_it_has_started_and_not_after_a_cancellation()
     {
         var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
         var session = At(now.AddHours(1), now);
 
-        Assert.Throws<DomainException>(() => session.Log(SessionStatus.Held, 7, now));
-        session.Log(SessionStatus.Held, 7, now.AddHours(2));
+        Assert.Throws<DomainException>(() => session.Log(SessionStatus.Held, 7, now, Pair, []));
+        session.Log(SessionStatus.Held, 7, now.AddHours(2), Pair, []);
         Assert.Equal(SessionStatus.Held, session.Status);
 
         var cancelled = At(now.AddDays(5), now);
         cancelled.Cancel(7, null, Academy, now);
-        Assert.Throws<DomainException>(() => cancelled.Log(SessionStatus.Held, 7, now.AddDays(6)));
+        Assert.Throws<DomainException>(() => cancelled.Log(SessionStatus.Held, 7, now.AddDays(6), Pair, []));
     }
 
     [Fact]

@@ -11,6 +11,8 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
         builder.Property(m => m.Name).HasMaxLength(200).IsRequired();
         builder.Property(m => m.Description).HasMaxLength(2000).IsRequired();
         builder.HasIndex(m => new { m.CohortId, m.Order });
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Ignore(m => m.Due);
         builder.HasIndex(m => m.DueDate);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoachingAcademy.Infrastructure.Data.Configurations;
 
-/// <summary>The four roles are part of the schema: every database has them from its first migration.</summary>
+/// <summary>The roles are part of the schema: every database has them from its first migration.</summary>
 internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
 {
     public void Configure(EntityTypeBuilder<IdentityRole> builder) =>

@@ -20,12 +20,24 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
         builder.HasOne<Milestone>().WithMany().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Changes).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc });
         // A pair meets once at a given time, so that the same session submitted twice is scheduled once.
         builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc }, "IX_CoachingSessions_OnePerPairAndStart").IsUnique()
             .HasFilter("\"Status\" <> 'Cancelled'");
         builder.HasIndex(s => new { s.Status, s.StartsAtUtc });
         builder.HasIndex(s => s.CalendarUid).IsUnique();
+    }
+}
+
+internal sealed class SessionAttendanceConfiguration : IEntityTypeConfiguration<SessionAttendance>
+{
+    public void Configure(EntityTypeBuilder<SessionAttendance> builder)
+    {
+        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(x => new { x.SessionId, x.PersonId }).IsUnique();
+        builder.HasIndex(x => x.PersonId);
     }
 }
 

@@ -4,24 +4,37 @@ using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Cohorts;
 
+/// <summary>A step as a director enters it: due on a date, or a number of days after each engagement starts.</summary>
 public sealed class MilestoneInput
 {
     public string? Name { get; set; }
     public string? Description { get; set; }
+    public StepKind? Kind { get; set; }
     public DateOnly? DueDate { get; set; }
+    public int? DaysAfterStart { get; set; }
 
-    public static MilestoneInput From(MilestoneRow m) => new() { Name = m.Name, Description = m.Description, DueDate = m.DueDate };
+    /// <summary>A conversation unless the director chose another kind.</summary>
+    public StepKind StepKind => Kind ?? StepKind.Conversation;
+    public StepDue Due => DueDate is DateOnly on ? StepDue.Fixed(on) : StepDue.AfterStart(DaysAfterStart ?? 0);
+
+    public static MilestoneInput From(MilestoneRow m) =>
+        new() { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.Due.On, DaysAfterStart = m.Due.DaysAfterStart };
 }
 
 public sealed class MilestoneInputValidator : AbstractValidator<MilestoneInput>
 {
     public MilestoneInputValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the conversation, e.g. Informational interview.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the step, e.g. Informational interview.")
             .MaximumLength(200).WithMessage("A name has at most 200 characters.")
             .SingleLine();
         RuleFor(x => x.Description).MaximumLength(2000).WithMessage("A description has at most 2,000 characters.");
-        RuleFor(x => x.DueDate).NotNull().WithMessage("Enter the date the conversation is due by.")
+        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose one of the kinds of step listed.");
+        RuleFor(x => x.DueDate).NotNull().When(x => x.DaysAfterStart is null).WithMessage("Enter the date the step is due by.")
             .InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).WithMessage("Choose a date between 2000 and 2100.");
+        RuleFor(x => x.DaysAfterStart).Null().When(x => x.DueDate is not null)
+            .WithMessage("A step is due on a date or some days after the start, not both.")
+            .InclusiveBetween(0, StepDue.MaxDaysAfterStart)
+            .WithMessage($"Enter between 0 and {StepDue.MaxDaysAfterStart} days after the engagement starts.");
     }
 }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
 namespace CoachingAcademy.Web.Models.Matching;
@@ -65,4 +66,25 @@ public sealed class AcceptSuggestionsInput
         .Where(p => p.Length == 2 && int.TryParse(p[0], out _) && int.TryParse(p[1], out _))
         .Select(p => (int.Parse(p[0]), int.Parse(p[1])))
         .ToList();
+}
+
+/// <summary>Seed 003: the sponsor a director names on an engagement; someone new to the program is added by this.</summary>
+public sealed class SponsorInput
+{
+    public string? FullName { get; set; }
+    public string? Email { get; set; }
+    public string? Title { get; set; }
+}
+
+public sealed class SponsorInputValidator : AbstractValidator<SponsorInput>
+{
+    public SponsorInputValidator()
+    {
+        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the sponsor's name.")
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.").SingleLine();
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the sponsor's email address; their invitation goes there.")
+            .MaximumLength(254).WithMessage("An email address has at most 254 characters.")
+            .EmailAddress().WithMessage("Enter an email address such as name@example.org.").SingleLine();
+        RuleFor(x => x.Title).MaximumLength(200).WithMessage("A title has at most 200 characters.").SingleLine();
+    }
 }

@@ -41,7 +41,14 @@ public sealed class SessionInputValidator : AbstractValidator<SessionInput>
     }
 }
 
-public sealed record MilestoneOption(int Id, string Name, DateOnly DueDate);
+public sealed record MilestoneOption(int Id, string Name, Core.Milestones.StepDue Due);
+
+/// <summary>What happened at a session: held or not, and for a held one, which members attended (none ticked: everyone).</summary>
+public sealed class LogInput
+{
+    public SessionStatus Outcome { get; set; }
+    public List<int> Attended { get; set; } = [];
+}
 
 public sealed class ChangeInput
 {
