@@ -14,4 +14,6 @@ public static class DemoUsers
     public const string ExecutiveCoach = "executive.coach@example.org";
     public const string Leader = "leader@example.org";
     public const string Sponsor = "sponsor@example.org";
+    /// <summary>Seed 004's demo circle: a member of its team of four.</summary>
+    public const string Peer = "peer@example.org";
 }

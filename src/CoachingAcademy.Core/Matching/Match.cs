@@ -3,9 +3,10 @@ using CoachingAcademy.Core.People;
 
 namespace CoachingAcademy.Core.Matching;
 
-/// <summary>One coach paired with one participant in one cohort, from proposal to ending. History is kept: an ended,
+/// <summary>An engagement of one cohort, from proposal to ending: one coach paired with one participant (with sponsors and
+/// others where the kind has them), or a peer team of equals (seed 004) with no coach. History is kept: an ended,
 /// rejected or declined match stays as it was and the participant can be matched again. Its people are its
-/// <see cref="Members"/> (the coach and the coachee, and where the kind has them, sponsors and others).</summary>
+/// <see cref="Members"/>; <see cref="CoachId"/> and <see cref="ParticipantId"/> name the pair, and a team has neither.</summary>
 public class Match
 {
     private readonly List<EngagementMember> _members = [];
@@ -33,10 +34,10 @@ public class Match
 
     public int Id { get; private set; }
     public int CohortId { get; private set; }
-    public int ParticipantId { get; private set; }
-    public Person Participant { get; private set; } = null!;
-    public int CoachId { get; private set; }
-    public Person Coach { get; private set; } = null!;
+    public int? ParticipantId { get; private set; }
+    public Person? Participant { get; private set; }
+    public int? CoachId { get; private set; }
+    public Person? Coach { get; private set; }
     public MatchStatus Status { get; private set; }
     public MatchSource Source { get; private set; }
     public int? ProposedById { get; private set; }
@@ -58,6 +59,32 @@ public class Match
     public Guid ConcurrencyToken { get; private set; }
 
     public bool IsOpen => MatchStatuses.Open.Contains(Status);
+
+    /// <summary>A team of peers (seed 004): members all equal, no coach, no coachee.</summary>
+    public bool IsPeerTeam => ParticipantId is null && Participant is null;
+
+    /// <summary>The coach of a pair, for the one-to-one rules (proposals, approvals, capacity); a peer team has none.</summary>
+    public int PairCoachId => CoachId ?? throw new InvalidOperationException($"Engagement {Id} is a peer team; it has no coach.");
+    public int PairParticipantId => ParticipantId ?? throw new InvalidOperationException($"Engagement {Id} is a peer team; it has no participant.");
+
+    /// <summary>
+    /// Seed 004: a director forms a team of peers from the cohort's participants. Forming it is the director's decision,
+    /// so it starts at once; the cohort's rules on team size are checked by the caller.
+    /// </summary>
+    public static Match PeerTeam(int cohortId, IReadOnlyList<Person> peers, int directorId, DateTime nowUtc)
+    {
+        if (peers.Select(p => p.Id).Distinct().Count() != peers.Count)
+            throw new DomainException("Choose each member of the team once.");
+        var team = new Match
+        {
+            CohortId = cohortId, Source = MatchSource.Director, ProposedById = directorId, ProposedAtUtc = nowUtc,
+            Status = MatchStatus.Active, DecidedById = directorId, DecidedAtUtc = nowUtc, StartedAtUtc = nowUtc,
+            ConcurrencyToken = Guid.NewGuid(),
+        };
+        foreach (var peer in peers)
+            team._members.Add(new EngagementMember(peer, MemberRole.Peer, nowUtc));
+        return team;
+    }
 
     public void CoachAccepts(DateTime nowUtc)
     {
@@ -86,7 +113,8 @@ public class Match
         DecidedById = directorId;
         DecidedAtUtc = nowUtc;
         StartedAtUtc = nowUtc;
-        Agreement = new MatchAgreement();
+        // The statement of mutual understanding is the pair's; a team's commitments are its members' own.
+        Agreement = IsPeerTeam ? null : new MatchAgreement();
         Touch();
     }
 

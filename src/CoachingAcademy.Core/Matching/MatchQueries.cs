@@ -28,9 +28,34 @@ public sealed record MatchDetails(
     public int ViewerPersonId { get; init; }
     /// <summary>The viewer's role in the engagement, if they are a member.</summary>
     public MemberRole? ViewerRole { get; init; }
-    /// <summary>Whoever meets in the engagement (coach, coachee, peer) schedules and logs its sessions; a sponsor follows them.</summary>
-    public bool ViewerMeets => ViewerRole is MemberRole.Coach or MemberRole.Coachee or MemberRole.Peer;
 }
+
+/// <summary>
+/// An engagement as its sessions pages show it, whatever its shape (a pair, a pair with sponsors, a peer team): its
+/// cohort and rules, its members, and the viewer's role in it.
+/// </summary>
+public sealed record EngagementView(
+    int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, MatchStatus Status,
+    IReadOnlyList<MemberSummary> Members, int ViewerPersonId)
+{
+    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
+
+    public MemberRole? ViewerRole => Members.FirstOrDefault(m => m.PersonId == ViewerPersonId)?.Role;
+    /// <summary>Whoever meets in the engagement (coach, coachee, peer) schedules and logs its sessions; a sponsor follows them.</summary>
+    public bool ViewerMeets => ViewerRole is MemberRole r && Meeting.Contains(r);
+    public bool IsPeerTeam => Members.Count > 0 && Members.All(m => m.Role != MemberRole.Coach && m.Role != MemberRole.Coachee);
+    /// <summary>The members who meet, in words: "Grace Okafor and Marcus Webb", or a team's "A, B, C and D".</summary>
+    public string WhoMeets => Words.List(Members.Where(m => Meeting.Contains(m.Role)).Select(m => m.Name));
+    /// <summary>The others the viewer meets with.</summary>
+    public string OthersWhoMeet => Words.List(Members.Where(m => Meeting.Contains(m.Role) && m.PersonId != ViewerPersonId).Select(m => m.Name));
+}
+
+/// <summary>Seed 004: a peer team of a cohort, with its members and the meetings it has held.</summary>
+public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> Members, DateTime? StartedAtUtc, int HeldSessions);
+
+/// <summary>A cohort's peer teams, a page at a time, and the participants not yet in an open team.</summary>
+public sealed record TeamList(int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, PagedList<TeamRow> Teams,
+    IReadOnlyList<PersonSummary> Available);
 
 public sealed record CoachOption(int Id, string Name, string Title, string? Agency, int SeatsLeft);
 
@@ -86,9 +111,53 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         };
     }
 
-    /// <summary>The open engagements (waiting or active) a person is a member of: coach, coachee or sponsor.</summary>
+    /// <summary>The engagement, for one of its members (any role); otherwise it does not exist for them.</summary>
+    public async Task<EngagementView> EngagementAsync(Actor actor, int matchId, CancellationToken ct = default)
+    {
+        var e = await db.Matches.Where(m => m.Id == matchId && m.Members.Any(x => x.PersonId == actor.PersonId))
+            .Select(m => new
+            {
+                m.CohortId, m.Status,
+                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
+                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id)
+                    .Select(x => new MemberSummary(x.PersonId, x.Person.FullName, x.Person.Email, x.Person.Title, x.Role)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
+        return new EngagementView(matchId, e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId, e.Cohort.Rules, e.Status, e.Members, actor.PersonId);
+    }
+
+    /// <summary>A cohort's peer teams, active first, and who of its participants is in no open team yet (at most 200,
+    /// by name). Four queries whatever the number of teams.</summary>
+    public async Task<TeamList?> TeamsAsync(int cohortId, int page, int pageSize = 25, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return null;
+        var teams = db.Matches.Where(m => m.CohortId == cohortId && m.ParticipantId == null);
+        page = PagedList<TeamRow>.Clamp(page);
+        var total = await teams.CountAsync(ct);
+        var rows = await TeamRows(teams.OrderBy(m => m.Status == MatchStatus.Active ? 0 : 1).ThenBy(m => m.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        var available = await Summaries(db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Participant).Select(e => e.Person)
+                .Where(p => !db.EngagementMembers.Any(x => x.PersonId == p.Id
+                    && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status)))))
+            .Take(200).ToListAsync(ct);
+        return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available);
+    }
+
+    /// <summary>The open peer teams a person is a member of.</summary>
+    public Task<List<TeamRow>> OpenTeamsForPersonAsync(int personId, CancellationToken ct = default) =>
+        TeamRows(db.Matches.Where(m => m.ParticipantId == null && m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
+            .OrderBy(m => m.Id)).ToListAsync(ct);
+
+    private IQueryable<TeamRow> TeamRows(IQueryable<Match> teams) => teams.Select(m => new TeamRow(m.Id, m.Status,
+        m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList(), m.StartedAtUtc,
+        db.CoachingSessions.Count(s => s.MatchId == m.Id && s.Status == Sessions.SessionStatus.Held)));
+
+    /// <summary>The open pairs (waiting or active) a person is a member of: coach, coachee or sponsor. Peer teams are
+    /// listed by <see cref="OpenTeamsForPersonAsync"/>.</summary>
     public Task<List<MatchRow>> OpenForPersonAsync(int personId, CancellationToken ct = default) =>
-        Rows(db.Matches.Where(m => m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
+        Rows(db.Matches.Where(m => m.ParticipantId != null && m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
             .OrderBy(m => m.ProposedAtUtc)).ToListAsync(ct);
 
     /// <summary>The newest cohort a person takes part in as a participant, if any.</summary>
@@ -123,10 +192,15 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         return (participants, coaches);
     }
 
-    private IQueryable<Match> Visible(Actor actor) => actor.IsDirector
-        ? db.Matches
-        : db.Matches.Where(m => m.Members.Any(x => x.PersonId == actor.PersonId)
-            || (actor.IsCoordinator && m.Participant.AgencyId == actor.AgencyId));
+    /// <summary>The pairs the actor may see. A peer team has no match page: its page is its sessions (<see cref="EngagementAsync"/>).</summary>
+    private IQueryable<Match> Visible(Actor actor)
+    {
+        var pairs = db.Matches.Where(m => m.ParticipantId != null);
+        return actor.IsDirector
+            ? pairs
+            : pairs.Where(m => m.Members.Any(x => x.PersonId == actor.PersonId)
+                || (actor.IsCoordinator && m.Participant!.AgencyId == actor.AgencyId));
+    }
 
     private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) => people
         .OrderBy(p => p.FullName).ThenBy(p => p.Id)
@@ -134,9 +208,9 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
 
     private static IQueryable<MatchRow> Rows(IQueryable<Match> matches) => matches.Select(m => new MatchRow(
         m.Id,
-        new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
+        new PersonSummary(m.Participant!.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
             m.Participant.Agency == null ? null : m.Participant.Agency.Name),
-        new PersonSummary(m.Coach.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name),
+        new PersonSummary(m.Coach!.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name),
         m.Status, m.Source, m.ProposedAtUtc, m.ConcurrencyToken,
         m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null)
     {

@@ -100,8 +100,8 @@ public sealed class MatchingService(
     private async Task<Match> TryApproveAsync(Actor director, int matchId, Guid token, CancellationToken ct)
     {
         var match = await LoadForDecisionAsync(director, matchId, token, ct);
-        var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
-        var problems = context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval)
+        var context = await eligibility.LoadAsync(match.CohortId, [match.PairParticipantId, match.PairCoachId], ct) ?? throw new NotFoundException();
+        var problems = context.Check(match.PairParticipantId, match.PairCoachId, MatchStage.Approval)
             .Concat(context.Rules.MissingMembers(await SponsorsAsync(matchId, ct))).ToList();
         // The rules were read after the match: if another director approved it in between, its own activation is what
         // breaks them, and that director's decision is the news.
@@ -135,9 +135,9 @@ public sealed class MatchingService(
     public async Task<(int Approved, int Skipped)> ApproveAllEligibleAsync(Actor director, int cohortId, CancellationToken ct = default)
     {
         RequireDirector(director);
-        var proposals = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Proposed)
+        var proposals = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Proposed && m.ParticipantId != null)
             .OrderBy(m => m.ProposedAtUtc).ThenBy(m => m.Id).ToListAsync(ct);
-        var people = proposals.SelectMany(m => new[] { m.ParticipantId, m.CoachId }).Distinct().ToList();
+        var people = proposals.SelectMany(m => new[] { m.PairParticipantId, m.PairCoachId }).Distinct().ToList();
         var context = await eligibility.LoadAsync(cohortId, people, ct) ?? throw new NotFoundException();
 
         var ids = proposals.Select(m => m.Id).ToList();
@@ -146,11 +146,11 @@ public sealed class MatchingService(
         var approved = new List<Match>();
         foreach (var match in proposals)
         {
-            if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0
+            if (context.Check(match.PairParticipantId, match.PairCoachId, MatchStage.Approval).Count > 0
                 || context.Rules.MissingMembers(sponsored.Contains(match.Id) ? 1 : 0).Count > 0)
                 continue;
             match.Approve(director.PersonId, [], Now);
-            context.RecordActivation(match.ParticipantId, match.CoachId);
+            context.RecordActivation(match.PairParticipantId, match.PairCoachId);
             approved.Add(match);
         }
         await AnnounceApprovalsAsync(approved, ct);
@@ -161,14 +161,15 @@ public sealed class MatchingService(
     /// <summary>Seed 001: the coach, the participant or a director ends an active match, no fault; history is kept.</summary>
     public async Task<Match> EndAsync(Actor actor, int matchId, string? reason, CancellationToken ct = default)
     {
-        var match = await db.Matches.Include(m => m.Coach).Include(m => m.Participant).SingleOrDefaultAsync(m => m.Id == matchId, ct)
-            ?? throw new NotFoundException();
+        var match = await db.Matches.Include(m => m.Coach).Include(m => m.Participant).Include(m => m.Members).ThenInclude(x => x.Person)
+            .SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
         var party = actor.PersonId == match.CoachId ? MatchParty.Coach
             : actor.PersonId == match.ParticipantId ? MatchParty.Participant
             : actor.IsDirector ? MatchParty.Director
             : throw new NotFoundException();
         match.End(party, actor.PersonId, reason, Now);
-        emails.Add(new MatchEndedEmail([match.Coach.Email, match.Participant.Email], match.Coach.FullName, match.Participant.FullName,
+        var meeting = match.Members.Where(x => x.Role is MemberRole.Coach or MemberRole.Coachee or MemberRole.Peer).Select(x => x.Person).ToList();
+        emails.Add(new MatchEndedEmail(meeting.Select(p => p.Email).ToList(), Words.List(meeting.Select(p => p.FullName)),
             await CohortNameAsync(match.CohortId, ct)), match.CohortId);
         await db.SaveChangesAsync(ct);
         return match;
@@ -185,7 +186,7 @@ public sealed class MatchingService(
         var match = await db.Matches.Include(m => m.Members).Include(m => m.Coach).Include(m => m.Participant)
             .SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
         var rules = await RulesAsync(match.CohortId, ct);
-        if (rules.Shape != EngagementShape.WithSponsors)
+        if (rules.Shape != EngagementShape.WithSponsors || match.IsPeerTeam)
             throw new DomainException("Engagements of this cohort have no sponsors; a director can change that in the cohort's rules.");
         var address = email.Trim().ToLowerInvariant();
         var person = await db.People.SingleOrDefaultAsync(p => p.Email == address, ct);
@@ -193,7 +194,7 @@ public sealed class MatchingService(
             return;
         person ??= db.People.Add(new Person(fullName, address, title, PositionLevel.Other, agency: null)).Entity;
         match.AddMember(person, MemberRole.Sponsor, Now);
-        emails.Add(new SponsorNamedEmail(person.Email, person.FullName, match.Participant.FullName, match.Coach.FullName,
+        emails.Add(new SponsorNamedEmail(person.Email, person.FullName, match.Participant!.FullName, match.Coach!.FullName,
             await CohortNameAsync(match.CohortId, ct), options.Value.Link($"/Sessions?matchId={match.Id}")), match.CohortId);
         try
         {
@@ -211,6 +212,52 @@ public sealed class MatchingService(
             if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.Person.Email == address && x.Role == MemberRole.Sponsor, ct))
                 throw;
         }
+    }
+
+    /// <summary>
+    /// Seed 004: a director forms a team of peers from the cohort's participants, of the size the cohort's rules allow,
+    /// each in one open team of the cohort; it starts at once and every member is told by email. The same team formed
+    /// again (a form sent twice) is the first one.
+    /// </summary>
+    public async Task<Match> FormPeerTeamAsync(Actor director, int cohortId, IReadOnlyCollection<int> peerIds, CancellationToken ct = default)
+    {
+        RequireDirector(director);
+        await EnsureOpenCohortAsync(cohortId, ct);
+        var rules = await RulesAsync(cohortId, ct);
+        if (rules.Shape != EngagementShape.PeerTeam)
+            throw new DomainException("Engagements of this cohort are not peer teams; a director can change that in the cohort's rules.");
+        var ids = peerIds.Distinct().ToList();
+        if (ids.Count < rules.TeamSizeMin || ids.Count > rules.TeamSizeMax)
+            throw new DomainException($"A team has {rules.TeamSizeMin} to {rules.TeamSizeMax} members; {ids.Count} are chosen.", "PeerIds");
+        var peers = await db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Participant && ids.Contains(e.PersonId))
+            .Select(e => e.Person).OrderBy(p => p.FullName).ThenBy(p => p.Id).ToListAsync(ct);
+        if (peers.Count != ids.Count)
+            throw new DomainException("Choose participants of this cohort.", "PeerIds");
+        if (!rules.CrossAgency && peers.Select(p => p.AgencyId).Distinct().Count() > 1)
+            throw new DomainException("In this cohort a team's members come from one agency; choose people of the same agency.", "PeerIds");
+        var teamsOfThese = await db.EngagementMembers
+            .Where(x => ids.Contains(x.PersonId) && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status)))
+            .Select(x => new { x.MatchId, x.PersonId, x.Person.FullName }).ToListAsync(ct);
+        if (teamsOfThese.Count > 0)
+        {
+            var first = teamsOfThese[0].MatchId;
+            if (teamsOfThese.Count == ids.Count && teamsOfThese.All(x => x.MatchId == first)
+                && await db.EngagementMembers.CountAsync(x => x.MatchId == first, ct) == ids.Count)
+                return await db.Matches.SingleAsync(m => m.Id == first, ct);
+            throw new DomainException($"Already in a team of this cohort: {string.Join(", ", teamsOfThese.Select(x => x.FullName).Distinct())}.", "PeerIds");
+        }
+        var team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
+        var cohortName = await CohortNameAsync(cohortId, ct);
+        // The email links to the new team, so it is saved right after it, in the same transaction.
+        await db.InTransactionAsync(async () =>
+        {
+            db.Matches.Add(team);
+            await db.SaveChangesAsync(ct);
+            emails.Add(new PeerTeamFormedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),
+                cohortName, options.Value.Link($"/Sessions?matchId={team.Id}")), cohortId);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return team;
     }
 
     private Task<int> SponsorsAsync(int matchId, CancellationToken ct) =>
@@ -249,14 +296,14 @@ public sealed class MatchingService(
     {
         if (matches.Count == 0)
             return;
-        var ids = matches.SelectMany(m => new[] { m.ParticipantId, m.CoachId }).Distinct().ToList();
+        var ids = matches.SelectMany(m => new[] { m.PairParticipantId, m.PairCoachId }).Distinct().ToList();
         var people = await db.People.Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.FullName, p.Email, Contact = p.Agency == null ? null : p.Agency.ContactEmail })
             .ToDictionaryAsync(p => p.Id, ct);
         var cohortName = await CohortNameAsync(matches[0].CohortId, ct);
         foreach (var match in matches)
         {
-            var (coach, participant) = (people[match.CoachId], people[match.ParticipantId]);
+            var (coach, participant) = (people[match.PairCoachId], people[match.PairParticipantId]);
             var recipients = new[] { coach.Email, participant.Email, participant.Contact, coach.Contact }
                 .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             emails.Add(new MatchApprovedEmail(recipients, coach.FullName, coach.Email, participant.FullName, participant.Email,
@@ -272,8 +319,8 @@ public sealed class MatchingService(
     {
         if (rules.DirectorApproves || match.Status != MatchStatus.Proposed)
             return false;
-        var context = await eligibility.LoadAsync(match.CohortId, [match.ParticipantId, match.CoachId], ct) ?? throw new NotFoundException();
-        if (context.Check(match.ParticipantId, match.CoachId, MatchStage.Approval).Count > 0
+        var context = await eligibility.LoadAsync(match.CohortId, [match.PairParticipantId, match.PairCoachId], ct) ?? throw new NotFoundException();
+        if (context.Check(match.PairParticipantId, match.PairCoachId, MatchStage.Approval).Count > 0
             || rules.MissingMembers(await SponsorsAsync(match.Id, ct)).Count > 0)
             return false;
         match.Approve(null, [], Now);

@@ -16,10 +16,10 @@ public sealed class RosterQueries(IAppDbContext db)
     /// <summary>A coach's participants in every cohort (one query); their progress comes from <c>ProgressQueries</c>.</summary>
     public async Task<IReadOnlyList<CoachRosterRow>> ForCoachAsync(int coachId, CancellationToken ct = default) =>
         await db.Matches.Where(m => m.CoachId == coachId && m.Status == MatchStatus.Active)
-            .OrderBy(m => m.Participant.FullName)
+            .OrderBy(m => m.Participant!.FullName)
             .Select(m => new CoachRosterRow(m.Id,
                 db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
-                new PersonSummary(m.Participant.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
+                new PersonSummary(m.Participant!.Id, m.Participant.FullName, m.Participant.Email, m.Participant.Title,
                     m.Participant.Agency == null ? null : m.Participant.Agency.Name),
                 m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null))
             .ToListAsync(ct);
@@ -37,12 +37,12 @@ public sealed class RosterQueries(IAppDbContext db)
     public IAsyncEnumerable<CohortRosterRow> AllForCohort(int cohortId) => Rows(Active(cohortId)).AsAsyncEnumerable();
 
     private IQueryable<Match> Active(int cohortId) => db.Matches
-        .Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active)
-        .OrderBy(m => m.Coach.FullName).ThenBy(m => m.Participant.FullName).ThenBy(m => m.Id);
+        .Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active && m.ParticipantId != null)   // pairs: a team has no coach
+        .OrderBy(m => m.Coach!.FullName).ThenBy(m => m.Participant!.FullName).ThenBy(m => m.Id);
 
     private static IQueryable<CohortRosterRow> Rows(IQueryable<Match> matches) => matches.Select(m => new CohortRosterRow(
-        m.Id, m.Coach.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name,
-        m.Participant.FullName, m.Participant.Email, m.Participant.Title, m.Participant.Agency == null ? null : m.Participant.Agency.Name,
+        m.Id, m.Coach!.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name,
+        m.Participant!.FullName, m.Participant.Email, m.Participant.Title, m.Participant.Agency == null ? null : m.Participant.Agency.Name,
         m.DecidedAtUtc,
         m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
 }

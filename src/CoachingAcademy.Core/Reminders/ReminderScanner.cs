@@ -61,13 +61,13 @@ public sealed class ReminderScanner(
                 from ms in db.Milestones
                 where (ms.DueDate >= earliest && ms.DueDate <= latest) || ms.DaysAfterStart != null
                 from m in db.Matches
-                where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
+                where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active && m.ParticipantId != null
                       && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
                 select new
                 {
                     MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, m.StartedAtUtc,
-                    ParticipantEmail = m.Participant.Email, ParticipantName = m.Participant.FullName,
-                    CoachEmail = m.Coach.Email, CoachName = m.Coach.FullName,
+                    ParticipantEmail = m.Participant!.Email, ParticipantName = m.Participant.FullName,
+                    CoachEmail = m.Coach!.Email, CoachName = m.Coach.FullName,
                 })
             .ToListAsync(ct);
 
@@ -111,10 +111,11 @@ public sealed class ReminderScanner(
         var horizon = now.AddHours(168);
         var rows = await db.CoachingSessions
             .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
-            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new
+            // Reminders go to a pair; a peer team's members plan their meetings together (not reminded yet).
+            .Join(db.Matches.Where(m => m.ParticipantId != null), s => s.MatchId, m => m.Id, (s, m) => new
             {
                 s.Id, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, m.CohortId, MatchId = m.Id,
-                CoachEmail = m.Coach.Email, CoachName = m.Coach.FullName, ParticipantEmail = m.Participant.Email, ParticipantName = m.Participant.FullName,
+                CoachEmail = m.Coach!.Email, CoachName = m.Coach.FullName, ParticipantEmail = m.Participant!.Email, ParticipantName = m.Participant.FullName,
             })
             .ToListAsync(ct);
         return rows
@@ -166,8 +167,8 @@ public sealed class ReminderScanner(
         if (emails.Count == 0)
             return [];
         var ids = dueToday.Select(c => c.Id).ToList();
-        var matches = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active)
-            .Select(m => new { m.Id, m.CohortId, Participant = m.Participant.FullName, Coach = m.Coach.FullName }).ToListAsync(ct);
+        var matches = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.ParticipantId != null)
+            .Select(m => new { m.Id, m.CohortId, Participant = m.Participant!.FullName, Coach = m.Coach!.FullName }).ToListAsync(ct);
         var states = await progress.ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
 
         return dueToday.Select(cohort =>

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,8 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
             .Select(x => new
             {
                 x.s.CalendarUid, x.s.Sequence, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Location, x.s.Status, x.s.Form,
-                Coach = x.m.Coach.FullName, Participant = x.m.Participant.FullName,
+                Meeting = x.m.Members.Where(member => member.Role == MemberRole.Coach || member.Role == MemberRole.Coachee || member.Role == MemberRole.Peer)
+                    .OrderBy(member => member.Role).ThenBy(member => member.Id).Select(member => member.Person.FullName).ToList(),
                 TimeZoneId = db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single(),
             })
             .ToListAsync(ct);
@@ -73,7 +75,7 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
             })
             .Where(d => d.DueDate is not null);
 
-        var items = sessions.Select(s => new CalendarItem(s.CalendarUid, s.Sequence, $"Coaching: {s.Coach} and {s.Participant}",
+        var items = sessions.Select(s => new CalendarItem(s.CalendarUid, s.Sequence, $"Coaching: {Words.List(s.Meeting)}",
                 $"{s.Form.DisplayName()} coaching session ({s.Status.DisplayName().ToLowerInvariant()})", s.Location, s.TimeZoneId,
                 s.StartsAtUtc, s.StartsAtUtc.AddMinutes(s.DurationMinutes), Cancelled: s.Status == SessionStatus.Cancelled))
             .Concat(deadlines.Select(d => new CalendarItem(d.Uid, 0, $"Due: {d.Name}",

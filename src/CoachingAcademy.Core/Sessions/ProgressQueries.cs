@@ -93,14 +93,19 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         if (cohort is null)
             return null;
         var matches = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active)
-            .OrderBy(m => m.Participant.FullName).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, Participant = m.Participant.FullName, Coach = m.Coach.FullName })
+            .OrderBy(m => m.Participant!.FullName).ThenBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id, Participant = m.Participant!.FullName, Coach = m.Coach!.FullName,
+                // A peer team has neither: its row names its members.
+                Team = m.ParticipantId == null ? m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList() : null,
+            })
             .ToListAsync(ct);
         var progress = await ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
             .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart }).ToListAsync(ct);
 
-        var rows = matches.Select(m => new ProgressRow(m.Id, m.Participant, m.Coach, progress[m.Id])).ToList();
+        var rows = matches.Select(m => new ProgressRow(m.Id, m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach ?? "—", progress[m.Id])).ToList();
         var shown = rows.Where(r => filter switch
         {
             ProgressFilter.Overdue => r.Progress.HasOverdue,

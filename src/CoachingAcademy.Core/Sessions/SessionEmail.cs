@@ -3,9 +3,9 @@ using CoachingAcademy.Core.Email;
 
 namespace CoachingAcademy.Core.Sessions;
 
-/// <summary>Tells the pair a session was scheduled, moved or cancelled, with the calendar invitation that does the same.</summary>
+/// <summary>Tells every member a session was scheduled, moved or cancelled, with the calendar invitation that does the same.</summary>
 public sealed class SessionEmail(
-    SessionChangeKind? change, IReadOnlyList<string> recipients, string coachName, string participantName, string when,
+    SessionChangeKind? change, IReadOnlyList<string> recipients, string whoMeets, string when,
     string how, string? milestone, string? lateReason, string link, string ics) : EmailTemplate
 {
     private string What => change switch
@@ -25,7 +25,7 @@ public sealed class SessionEmail(
     ];
 
     protected override string Text() => $"""
-        The coaching session of {coachName} and {participantName} is {What}.
+        The coaching session of {whoMeets} is {What}.
 
         When: {when}
         How:  {how}
@@ -36,7 +36,7 @@ public sealed class SessionEmail(
         """;
 
     protected override string HtmlContent() => $"""
-        <p>The coaching session of {H(coachName)} and {H(participantName)} is <strong>{H(What)}</strong>.</p>
+        <p>The coaching session of {H(whoMeets)} is <strong>{H(What)}</strong>.</p>
         <ul>
           <li>When: {H(when)}</li>
           <li>How: {H(how)}</li>

@@ -136,8 +136,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     }
 
     /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
-    private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, string CoachName,
-        string ParticipantName, IReadOnlyList<(int PersonId, string Name, string Email)> Members);
+    private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules,
+        IReadOnlyList<(int PersonId, string Name, string Email)> Members, string WhoMeets);
 
     /// <summary>The roles of the members who meet, and so schedule, log and keep notes; a sponsor or a guest is invited.</summary>
     private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
@@ -151,14 +151,15 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             {
                 m.Status,
                 Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
-                m.CohortId, CoachName = m.Coach.FullName, ParticipantName = m.Participant.FullName,
-                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Person.Email }).ToList(),
+                m.CohortId,
+                Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Person.Email, x.Role }).ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
-        return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules, pair.CoachName, pair.ParticipantName,
-            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email)).ToList());
+        return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules,
+            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email)).ToList(),
+            Words.List(pair.Members.Where(x => Meeting.Contains(x.Role)).Select(x => x.FullName)));
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -191,11 +192,11 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             : null;
         var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
         var ics = SessionCalendar.Invitation(new CalendarItem(
-            session.CalendarUid, session.Sequence, $"Coaching: {pair.CoachName} and {pair.ParticipantName}",
+            session.CalendarUid, session.Sequence, $"Coaching: {pair.WhoMeets}",
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: pair.Members.Select(x => (x.Name, x.Email)).ToList()), options.Value.CalendarOrganizer);
-        emails.Add(new SessionEmail(change, pair.Members.Select(x => x.Email).ToList(), pair.CoachName, pair.ParticipantName,
+        emails.Add(new SessionEmail(change, pair.Members.Select(x => x.Email).ToList(), pair.WhoMeets,
             ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
             options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
     }

@@ -123,12 +123,14 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await db.SaveChangesAsync(ct);
 
         var executive = await SeedExecutiveCoachingAsync(org, lakemont, director, now, today, ct);
+        var peers = await SeedPeerCircleAsync(org, director, now, today, ct);
 
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]
             : person == coordinator ? [Roles.AgencyCoordinator]
             : coaches.Contains(person) || person == executive.Coach ? [Roles.Coach]
-            : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader ? [Roles.Participant]
+            : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader || peers.Contains(person)
+                ? [Roles.Participant]
             : person == executive.Sponsor ? [Roles.Sponsor]
             : []);
     }
@@ -183,6 +185,55 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             "https://meet.example.org/donovan-review", review.Id, coach.Id, now));
         await db.SaveChangesAsync(ct);
         return new ExecutivePeople(coach, leader, sponsor);
+    }
+
+    /// <summary>
+    /// Seed 004: a peer coaching circle of one organisation, its calendar of eight monthly topics started four months ago.
+    /// One team of four is halfway through it (four meetings held, one member away once, yesterday's fifth to log);
+    /// three participants wait for a team.
+    /// </summary>
+    private async Task<IReadOnlyList<Person>> SeedPeerCircleAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var harbor = new Agency("Harbor Point Utilities", "coaching@harborpoint.example.org");
+        db.Agencies.Add(harbor);
+        var manager = org.Add(harbor, "Wendell Price", "wendell.price", "General Manager", PositionLevel.ChiefExecutive, null);
+        Person[] people =
+        [
+            org.Add(harbor, "Noor Haddad", "peer", "Customer Service Supervisor", PositionLevel.Other, manager),
+            org.Add(harbor, "Felix Grant", "felix.grant", "Water Quality Analyst", PositionLevel.Other, manager),
+            org.Add(harbor, "Maya Torres", "maya.torres", "Field Operations Lead", PositionLevel.Other, manager),
+            org.Add(harbor, "Ivan Petrov", "ivan.petrov", "Billing Supervisor", PositionLevel.Other, manager),
+            org.Add(harbor, "Aisha Bello", "aisha.bello", "Safety Coordinator", PositionLevel.Other, manager),
+            org.Add(harbor, "Tom Becker", "tom.becker", "Senior Engineer", PositionLevel.Other, manager),
+            org.Add(harbor, "Lena Sorensen", "lena.sorensen", "Procurement Specialist", PositionLevel.Other, manager),
+        ];
+        var started = today.AddDays(-120);
+        // No graduation in a circle: the dates hold its calendar and keep the academy the newest cohort.
+        var cohort = new Cohort($"Peer Coaching Circle {today.Year}", TimeZoneId, today.AddDays(48), today.AddDays(95), ProgramKind.PeerCircle);
+        foreach (var step in ProgramSteps.For(ProgramKind.PeerCircle))
+            cohort.AddMilestone(step.Name, step.Description, started.AddDays(step.DaysFromStart), step.Kind);
+        db.Cohorts.Add(cohort);
+        foreach (var person in people)
+            cohort.Enroll(person, EnrollmentRole.Participant, now);
+        await db.SaveChangesAsync(ct);
+
+        var team = Match.PeerTeam(cohort.Id, people[..4], director.Id, Utc(started.AddDays(-7), 9));
+        db.Matches.Add(team);
+        await db.SaveChangesAsync(ct);
+        var members = people[..4].Select(p => p.Id).ToList();
+        var topics = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        for (var i = 0; i < 4; i++)
+        {
+            var meeting = new CoachingSession(team.Id, Utc(topics[i].DueDate!.Value.AddDays(-1), 14), 120, SessionForm.InPerson,
+                "Harbor Point Utilities, training room B", topics[i].Id, people[0].Id, Utc(started, 9));
+            meeting.Log(SessionStatus.Held, people[0].Id, now, members, i == 2 ? members.Where(id => id != people[3].Id).ToList() : []);
+            db.CoachingSessions.Add(meeting);
+        }
+        // Yesterday's meeting on the topic due today waits to be logged.
+        db.CoachingSessions.Add(new CoachingSession(team.Id, Utc(today.AddDays(-1), 14), 120, SessionForm.InPerson,
+            "Harbor Point Utilities, training room B", topics[4].Id, people[1].Id, Utc(today.AddDays(-20), 9)));
+        await db.SaveChangesAsync(ct);
+        return people;
     }
 
     private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);

@@ -360,7 +360,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("CoachId")
+                    b.Property<int?>("CoachId")
                         .HasColumnType("int");
 
                     b.Property<int>("CohortId")
@@ -390,7 +390,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("int");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("ProposedAtUtc")
@@ -423,7 +423,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasIndex("CohortId", "ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Matches_OneActivePerParticipant")
-                        .HasFilter("\"Status\" = 'Active'");
+                        .HasFilter("\"Status\" = 'Active' AND \"ParticipantId\" IS NOT NULL");
 
                     b.HasIndex("CohortId", "Status");
 
@@ -432,7 +432,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasIndex("CohortId", "ParticipantId", "CoachId")
                         .IsUnique()
                         .HasDatabaseName("IX_Matches_OneOpenPerPair")
-                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')");
+                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active') AND \"ParticipantId\" IS NOT NULL");
 
                     b.ToTable("Matches");
                 });
@@ -1249,8 +1249,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
                         .WithMany()
                         .HasForeignKey("CoachId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
                         .WithMany()
@@ -1261,8 +1260,7 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasOne("CoachingAcademy.Core.People.Person", "Participant")
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Coach");
 

@@ -340,7 +340,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CoachId")
+                    b.Property<int?>("CoachId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CohortId")
@@ -370,7 +370,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ProposedAtUtc")
@@ -403,7 +403,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "ParticipantId")
                         .IsUnique()
                         .HasDatabaseName("IX_Matches_OneActivePerParticipant")
-                        .HasFilter("\"Status\" = 'Active'");
+                        .HasFilter("\"Status\" = 'Active' AND \"ParticipantId\" IS NOT NULL");
 
                     b.HasIndex("CohortId", "Status");
 
@@ -412,7 +412,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "ParticipantId", "CoachId")
                         .IsUnique()
                         .HasDatabaseName("IX_Matches_OneOpenPerPair")
-                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')");
+                        .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active') AND \"ParticipantId\" IS NOT NULL");
 
                     b.ToTable("Matches");
                 });
@@ -1196,8 +1196,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
                         .WithMany()
                         .HasForeignKey("CoachId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
                         .WithMany()
@@ -1208,8 +1207,7 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("CoachingAcademy.Core.People.Person", "Participant")
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Coach");
 

@@ -22,6 +22,7 @@ public sealed class HomeController(
         var person = await currentUser.PersonAsync();
         var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor))
             ? await matches.OpenForPersonAsync(person.Id, ct) : [];
+        var teams = person is not null && User.IsInRole(Roles.Participant) ? await matches.OpenTeamsForPersonAsync(person.Id, ct) : [];
         var model = new HomeViewModel
         {
             DisplayName = person?.FullName ?? User.Identity?.Name ?? "",
@@ -34,7 +35,9 @@ public sealed class HomeController(
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
             OpenMatches = open,
-            Progress = await progress.ForMatchesAsync(open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).ToList(), ct),
+            OpenTeams = teams,
+            Progress = await progress.ForMatchesAsync(
+                open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).Concat(teams.Select(t => t.Id)).ToList(), ct),
         };
         return View(model);
     }

@@ -24,7 +24,7 @@ public sealed class SessionsController(
     [HttpGet]
     public async Task<IActionResult> Index(int matchId, CancellationToken ct)
     {
-        var details = await MemberDetailsAsync(matchId, ct);
+        var details = await matches.EngagementAsync(await currentUser.ActorAsync(), matchId, ct);
         var matchProgress = (await progress.ForMatchesAsync([matchId], ct))[matchId];
         var sessionIds = matchProgress.Sessions.Select(s => s.Id).ToList();
         ViewData["Changes"] = await db.SessionChanges.Where(c => sessionIds.Contains(c.SessionId)).OrderBy(c => c.AtUtc).ToListAsync(ct);
@@ -130,11 +130,11 @@ public sealed class SessionsController(
         return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
     }
 
-    /// <summary>The engagement, if the viewer is a member of it; <paramref name="meets"/>: one who meets in it.</summary>
-    private async Task<MatchDetails> MemberDetailsAsync(int matchId, CancellationToken ct, bool meets = false)
+    /// <summary>The engagement, if the viewer meets in it (a sponsor follows its sessions but does not plan them).</summary>
+    private async Task<EngagementView> MeetingEngagementAsync(int matchId, CancellationToken ct)
     {
-        var details = await matches.DetailsAsync(await currentUser.ActorAsync(), matchId, ct);
-        return (meets ? details.ViewerMeets : details.ViewerRole is not null) ? details : throw new NotFoundException();
+        var engagement = await matches.EngagementAsync(await currentUser.ActorAsync(), matchId, ct);
+        return engagement.ViewerMeets ? engagement : throw new NotFoundException();
     }
 
     private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
@@ -155,7 +155,7 @@ public sealed class SessionsController(
 
     private async Task<IActionResult> Form(SessionInput input, int? sessionId, CancellationToken ct)
     {
-        var details = await MemberDetailsAsync(input.MatchId, ct, meets: true);
+        var details = await MeetingEngagementAsync(input.MatchId, ct);
         if (HttpMethods.IsGet(Request.Method))
             input.DurationMinutes ??= details.Rules.SessionMinutes;
         ViewData["Details"] = details;

@@ -83,7 +83,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         var participant = await app.LoginAsync(DemoUsers.Participant);
         await participant.PostFormAsync("/CoachRequests/Ask",
             new() { ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(MatchingPeople.Priya)).ToString() }, tokenPage: "/CoachRequests");
-        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Participant.Email == DemoUsers.Participant && m.Coach.Email == MatchingPeople.Priya));
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Participant!.Email == DemoUsers.Participant && m.Coach!.Email == MatchingPeople.Priya));
         Assert.Equal(MatchStatus.AwaitingCoach, match.Status);
 
         var coach = await app.LoginAsync(MatchingPeople.Priya);
@@ -133,7 +133,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("proposed by the program&#x27;s directors", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Participant.Email == MatchingPeople.Emerson && m.Coach.Email == MatchingPeople.Priya)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Participant!.Email == MatchingPeople.Emerson && m.Coach!.Email == MatchingPeople.Priya)));
         var director = await app.LoginAsync(DemoUsers.Director);
         var proposed = await director.PostFormAsync("/Matches/Propose", form, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);

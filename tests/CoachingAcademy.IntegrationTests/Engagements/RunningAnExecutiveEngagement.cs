@@ -58,7 +58,7 @@ public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture
     public async Task A_director_names_a_sponsor_who_is_invited_and_without_one_the_engagement_cannot_be_approved()
     {
         var director = await app.LoginAsync(DemoUsers.Director);
-        var cohortId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Leader).Select(m => m.CohortId).SingleAsync());
+        var cohortId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Leader).Select(m => m.CohortId).SingleAsync());
         var (leaderId, coachId) = await app.QueryAsync(async db => (
             await db.People.Where(p => p.Email == "grace.okafor@example.org").Select(p => p.Id).SingleAsync(),
             await db.People.Where(p => p.Email == Coach).Select(p => p.Id).SingleAsync()));
@@ -106,7 +106,7 @@ public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture
         Denied.Assert(await coach.GetAsync($"/Matches/Sponsor/{id}"));
         Denied.Assert(await coach.PostFormAsync($"/Matches/Sponsor/{id}", new() { ["FullName"] = "X", ["Email"] = "x@example.org" }, $"/Sessions?matchId={id}"));
 
-        var academyMatch = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
+        var academyMatch = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
         var director = await app.LoginAsync(DemoUsers.Director);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Matches/Sponsor/{academyMatch}")).StatusCode);
     }
@@ -168,5 +168,5 @@ public sealed class MeetingInAnExecutiveEngagement(MailingApp app) : IClassFixtu
 internal static class ExecutiveDemo
 {
     public static Task<int> ExecutiveEngagementIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == DemoUsers.Leader && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Leader && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
 }

@@ -31,6 +31,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Matches/Propose"] = 20,
         ["GET Matches/Details"] = 20,
         ["GET Matches/Sponsor"] = 20,
+        ["GET Teams/Index"] = 20,
         ["GET Approvals/Suggest"] = 20,
         ["GET CoachRequests/Index"] = 20,
         ["GET CoachRequests/Respond"] = 20,

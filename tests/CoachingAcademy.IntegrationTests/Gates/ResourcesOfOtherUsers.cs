@@ -34,9 +34,13 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors approve every match together (the organizing committee)",
         },
-        new("GET Matches/Sponsor", Who.Director, async (a, _) => ($"/Matches/Sponsor/{await a.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == DemoUsers.Leader).Select(m => m.Id).SingleAsync())}", "Name a sponsor for Chris Donovan"))
+        new("GET Matches/Sponsor", Who.Director, async (a, _) => ($"/Matches/Sponsor/{await a.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Leader).Select(m => m.Id).SingleAsync())}", "Name a sponsor for Chris Donovan"))
         {
             SharedWithinRoleBecause = "the directors name the sponsors of every engagement",
+        },
+        new("GET Teams/Index", Who.Director, async (a, _) => ($"/Cohorts/{await a.QueryAsync(db => db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.PeerCircle).Select(c => c.Id).FirstAsync())}/Teams", "Noor Haddad"))
+        {
+            SharedWithinRoleBecause = "the directors form every cohort's teams",
         },
         new("GET Progress/Cohort", Who.Director, async (a, _) => ($"/Progress/Cohort/{await a.DemoCohortIdAsync()}", "Marcus Webb"))
         {
@@ -100,13 +104,13 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
     private const string OwnNote = "A note Jordan Blake keeps for himself alone";
 
     private static Task<int> LakemontMatchAsync(AppFactory app) =>
-        app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
+        app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
 
     /// <summary>The demo participant's own active match (with Priya Natarajan), a booked session and a private note.</summary>
     private static Task<(int MatchId, int SessionId)> OwnPairAsync(AppFactory app) => app.QueryAsync(async db =>
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var match = await db.Matches.FirstOrDefaultAsync(m => m.Participant.Email == DemoUsers.Participant && m.Status == MatchStatus.Active);
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.Participant!.Email == DemoUsers.Participant && m.Status == MatchStatus.Active);
         if (match is null)
         {
             var jordan = await db.People.SingleAsync(p => p.Email == DemoUsers.Participant);
@@ -127,7 +131,7 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
     /// <summary>A participant's request waiting for the demo coach's answer.</summary>
     private static Task<int> RequestToDemoCoachAsync(AppFactory app) => app.QueryAsync(async db =>
     {
-        var existing = await db.Matches.Where(m => m.Coach.Email == DemoUsers.Coach && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).FirstOrDefaultAsync();
+        var existing = await db.Matches.Where(m => m.Coach!.Email == DemoUsers.Coach && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).FirstOrDefaultAsync();
         if (existing != 0)
             return existing;
         var match = new Match(await db.Cohorts.Select(c => c.Id).FirstAsync(),

@@ -10,7 +10,7 @@ namespace CoachingAcademy.IntegrationTests.Matching;
 public sealed class ApprovingAllEligibleProposals(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<Match> MatchOfAsync(string participantEmail) =>
-        app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant.Email == participantEmail));
+        app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == participantEmail));
 
     [Fact]
     public async Task Approve_all_approves_the_eligible_proposals_and_leaves_the_rest_waiting()

@@ -12,7 +12,7 @@ public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
     [Fact]
     public async Task The_participant_ends_the_match_the_reason_stays_private_and_they_can_be_matched_again()
     {
-        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
         var participant = await app.LoginAsync(Marcus);
 
         await participant.PostFormAsync($"/Matches/End/{id}", new() { ["Reason"] = "Our schedules never line up." }, tokenPage: $"/Matches/Details/{id}");
@@ -35,17 +35,17 @@ public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
             ["ParticipantId"] = (await app.PersonIdAsync(Marcus)).ToString(),
             ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
         }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
-        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant.Email == Marcus));
+        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == Marcus));
         await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
 
-        var history = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus).OrderBy(m => m.Id).Select(m => m.Status).ToListAsync());
+        var history = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus).OrderBy(m => m.Id).Select(m => m.Status).ToListAsync());
         Assert.Equal([MatchStatus.Ended, MatchStatus.Active], history);
     }
 
     [Fact]
     public async Task Nobody_outside_the_match_can_end_it()
     {
-        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Marcus).Select(m => m.Id).FirstAsync());
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus).Select(m => m.Id).FirstAsync());
         var outsider = await app.LoginAsync(Priya);
 
         var response = await outsider.PostFormAsync($"/Matches/End/{id}", [], tokenPage: "/");

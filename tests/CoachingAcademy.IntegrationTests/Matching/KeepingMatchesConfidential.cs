@@ -10,7 +10,7 @@ namespace CoachingAcademy.IntegrationTests.Matching;
 public sealed class KeepingMatchesConfidential(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> GraceAndMarcusAsync() =>
-        app.QueryAsync(db => db.Matches.Where(m => m.Coach.Email == Grace && m.Participant.Email == Marcus).Select(m => m.Id).FirstAsync());
+        app.QueryAsync(db => db.Matches.Where(m => m.Coach!.Email == Grace && m.Participant!.Email == Marcus).Select(m => m.Id).FirstAsync());
 
     [Theory]
     [InlineData(DemoUsers.Coach)]

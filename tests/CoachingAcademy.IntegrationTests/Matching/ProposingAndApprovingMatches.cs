@@ -11,7 +11,7 @@ public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture
 {
     private Task<Match> MatchOfAsync(string participantEmail) =>
         app.QueryAsync(db => db.Matches.AsNoTracking().Include(m => m.Coach)
-            .OrderByDescending(m => m.Id).FirstAsync(m => m.Participant.Email == participantEmail));
+            .OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == participantEmail));
 
     [Fact]
     public async Task A_coordinator_proposes_a_director_approves_and_coach_participant_and_agency_are_emailed()

@@ -42,7 +42,7 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
         var accept = await coach.PostFormAsync(link.PathAndQuery, new() { ["accept"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
 
-        var status = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == DemoUsers.Participant).Select(m => m.Status).SingleAsync());
+        var status = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Participant).Select(m => m.Status).SingleAsync());
         Assert.Equal(MatchStatus.Proposed, status);
         var queue = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches?cohortId={cohortId}&status=Proposed");
         Assert.Contains("Jordan Blake", queue);
@@ -59,7 +59,7 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
 
         var page = await participant.GetStringAsync(ask.Headers.Location!.OriginalString);
         Assert.Contains("Dana Whitfield is in Jordan Blake&#x27;s chain of command.", page);
-        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Coach.Email == DemoUsers.Coach && m.Participant.Email == DemoUsers.Participant)));
+        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.Coach!.Email == DemoUsers.Coach && m.Participant!.Email == DemoUsers.Participant)));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => participant.PostAsync("/CoachRequests/Ask", new FormUrlEncodedContent(form))));
 
-        var ids = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Emerson && m.Coach.Email == Priya).Select(m => m.Id).ToListAsync());
+        var ids = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Emerson && m.Coach!.Email == Priya).Select(m => m.Id).ToListAsync());
         var id = Assert.Single(ids);
         Assert.All(responses, r => Assert.Equal($"/Matches/Details/{id}", r.Headers.Location?.OriginalString));
         static bool Request(MimeKit.MimeMessage m) => m.Subject == "Emerson Park asks you to be their coach";

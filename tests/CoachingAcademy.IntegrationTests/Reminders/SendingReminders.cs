@@ -21,7 +21,7 @@ public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
         Assert.Equal("marcus.webb@example.org", reminder.To.Mailboxes.Single().Address);
         Assert.Equal("grace.okafor@example.org", reminder.Cc.Mailboxes.Single().Address);
         Assert.Contains("Leadership Academy 2026", reminder.TextBody);
-        var matchId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == "marcus.webb@example.org").Select(m => m.Id).SingleAsync());
+        var matchId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org").Select(m => m.Id).SingleAsync());
         Assert.Contains($"/Sessions?matchId={matchId}", reminder.TextBody);
 
         // 2 March 2026 is a Monday: the directors' weekly digest goes out, listing the pair at risk.

@@ -42,7 +42,7 @@ public sealed class CountingDashboardQueries(MailingApp app) : IClassFixture<Mai
         var grace = await db.People.SingleAsync(p => p.Email == Coach);
         var agency = await db.Agencies.SingleAsync(a => a.Id == grace.AgencyId);
         var milestone = await db.Milestones.Where(m => m.CohortId == cohortId).Select(m => m.Id).FirstAsync();
-        var marcusMatch = await db.Matches.SingleAsync(m => m.Participant.Email == Participant && m.Status == MatchStatus.Active);
+        var marcusMatch = await db.Matches.SingleAsync(m => m.Participant!.Email == Participant && m.Status == MatchStatus.Active);
         for (var i = 0; i < extraMatches; i++)
         {
             var person = new Person($"Extra Participant {i}", $"extra{i}@example.org", "Analyst", PositionLevel.Other, agency);
@@ -56,7 +56,7 @@ public sealed class CountingDashboardQueries(MailingApp app) : IClassFixture<Mai
                 db.CoachingSessions.Add(new CoachingSession(match.Id, now.AddDays(s * 7 - 20), 60, SessionForm.Phone, "555-0100", milestone, person.Id, now));
         }
         for (var s = 0; s < 30; s++)
-            db.CoachingSessions.Add(new CoachingSession(marcusMatch.Id, now.AddDays(s + 1), 60, SessionForm.Video, "link", null, marcusMatch.ParticipantId, now));
+            db.CoachingSessions.Add(new CoachingSession(marcusMatch.Id, now.AddDays(s + 1), 60, SessionForm.Video, "link", null, marcusMatch.PairParticipantId, now));
         return await db.SaveChangesAsync();
     });
 }

@@ -12,7 +12,7 @@ internal static class SessionTestData
     public const string Participant = "marcus.webb@example.org";
 
     public static Task<int> ActiveMatchIdAsync(this AppFactory app) =>
-        app.QueryAsync(db => db.Matches.Where(m => m.Participant.Email == Participant && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Participant && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
 
     public static Task<int> MilestoneIdAsync(this AppFactory app, string name) =>
         app.QueryAsync(db => db.Milestones.Where(m => m.Name == name).Select(m => m.Id).FirstAsync());

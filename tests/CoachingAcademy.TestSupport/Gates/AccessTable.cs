@@ -50,6 +50,8 @@ public static class AccessTable
         ["GET Matches/Propose"] =         new(No,       Yes,     Yes,        No,   No),
         ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
         ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Teams/Index"] =             new(No,       Yes,     No,         No,   No),
+        ["POST Teams/Index"] =            new(No,       Yes,     No,         No,   No),
         ["GET Matches/Sponsor"] =         new(No,       Yes,     No,         No,   No),
         ["POST Matches/Sponsor"] =        new(No,       Yes,     No,         No,   No),
         ["POST Matches/End"] =            new(No,       Yes,     No,         Yes,  Yes),

@@ -10,6 +10,9 @@ public static class EndpointSamples
     {
         ["ANY Error/Status"] = "/Error/404",
         ["ANY /hangfire/{**path}"] = "/hangfire/recurring",
+        // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
+        ["GET Teams/Index"] = "/Cohorts/3/Teams",
+        ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
         // Gates post empty and hostile forms to every endpoint, some on the shared app: these would remove or archive the
         // demo program's records, so they are aimed at records that do not exist (a 404 still proves who may ask).
         ["POST Milestones/Delete"] = "/Milestones/Delete/999999",

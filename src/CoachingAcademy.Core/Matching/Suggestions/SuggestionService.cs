@@ -12,10 +12,10 @@ public sealed class SuggestionService(IAppDbContext db, EligibilityLoader eligib
         if (context is null)
             return null;
         var taken = (await db.Matches
-            .Where(m => m.CohortId == cohortId && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Proposed))
-            .Select(m => m.ParticipantId).ToListAsync(ct)).ToHashSet();
-        var requested = (await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.AwaitingCoach)
-                .OrderBy(m => m.Id).Select(m => new { m.ParticipantId, m.CoachId }).ToListAsync(ct))
+            .Where(m => m.CohortId == cohortId && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Proposed) && m.ParticipantId != null)
+            .Select(m => m.ParticipantId!.Value).ToListAsync(ct)).ToHashSet();
+        var requested = (await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.AwaitingCoach && m.ParticipantId != null)
+                .OrderBy(m => m.Id).Select(m => new { ParticipantId = m.ParticipantId!.Value, CoachId = m.CoachId!.Value }).ToListAsync(ct))
             .DistinctBy(r => r.ParticipantId).ToDictionary(r => r.ParticipantId, r => r.CoachId);
         return MatchSuggester.Suggest(context, context.Participants.Keys.Where(id => !taken.Contains(id)).ToList(), requested);
     }

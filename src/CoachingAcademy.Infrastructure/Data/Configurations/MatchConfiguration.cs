@@ -16,6 +16,9 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.EndReason).HasMaxLength(1000);
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(m => m.IsOpen);
+        builder.Ignore(m => m.IsPeerTeam);
+        builder.Ignore(m => m.PairCoachId);
+        builder.Ignore(m => m.PairParticipantId);
 
         builder.HasOne<Cohort>().WithMany().HasForeignKey(m => m.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Participant).WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);
@@ -28,11 +31,12 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => new { m.CoachId, m.Status });
         builder.HasIndex(m => new { m.ParticipantId, m.Status });
         // Rule 5, held by the database too: one active match per participant per cohort, even if two approvals race.
-        builder.HasIndex(m => new { m.CohortId, m.ParticipantId }).IsUnique().HasFilter("\"Status\" = 'Active'")
+        // A peer team has no participant: SQL Server's unique index counts NULLs as equal, so teams are left out of it.
+        builder.HasIndex(m => new { m.CohortId, m.ParticipantId }).IsUnique().HasFilter("\"Status\" = 'Active' AND \"ParticipantId\" IS NOT NULL")
             .HasDatabaseName("IX_Matches_OneActivePerParticipant");
         // One open match per pair, so that a proposal or a request submitted twice at once is recorded once.
         builder.HasIndex(m => new { m.CohortId, m.ParticipantId, m.CoachId }).IsUnique()
-            .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active')").HasDatabaseName("IX_Matches_OneOpenPerPair");
+            .HasFilter("\"Status\" IN ('AwaitingCoach', 'Proposed', 'Active') AND \"ParticipantId\" IS NOT NULL").HasDatabaseName("IX_Matches_OneOpenPerPair");
     }
 }
 

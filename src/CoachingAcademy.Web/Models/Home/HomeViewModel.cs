@@ -22,6 +22,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
     /// <summary>Open matches (waiting or active) the user is part of, as coach or participant.</summary>
     public IReadOnlyList<MatchRow> OpenMatches { get; init; } = [];
+    /// <summary>Seed 004: the peer teams the person is in.</summary>
+    public IReadOnlyList<TeamRow> OpenTeams { get; init; } = [];
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 

@@ -1,0 +1,24 @@
+using CoachingAcademy.Core.Email;
+
+namespace CoachingAcademy.Core.Matching;
+
+/// <summary>Seed 004: the members of a new peer team learn who they meet with and where to plan their meetings.</summary>
+public sealed class PeerTeamFormedEmail(IReadOnlyList<string> recipients, string members, string cohortName, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"Your peer coaching team in {cohortName}";
+
+    protected override string Text() => $"""
+        You are in a peer coaching team of {cohortName}: {members}.
+
+        The team meets once a month, each time on one topic of the program's calendar. Plan your meetings here: {link}
+        What is said in the team stays in the team.
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>You are in a peer coaching team of {H(cohortName)}: {H(members)}.</p>
+        <p>The team meets once a month, each time on one topic of the program's calendar.
+        <a href="{H(link)}">Plan your meetings</a>.</p>
+        <p>What is said in the team stays in the team.</p>
+        """;
+}

@@ -1,0 +1,40 @@
+using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Infrastructure.Identity;
+using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Teams;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingAcademy.Web.Controllers;
+
+/// <summary>Seed 004: a director forms a peer coaching cohort's teams of equal members and follows them.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class TeamsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, IValidator<TeamInput> validator)
+    : Controller
+{
+    [HttpGet("/Cohorts/{cohortId:int}/Teams")]
+    public async Task<IActionResult> Index(int cohortId, int page = 1, CancellationToken ct = default) =>
+        await ShowAsync(cohortId, page, new TeamInput(), ct);
+
+    [HttpPost("/Cohorts/{cohortId:int}/Teams")]
+    public Task<IActionResult> Index(int cohortId, TeamInput input, CancellationToken ct) =>
+        this.SubmitAsync(validator, input, async () =>
+        {
+            var team = await matching.FormPeerTeamAsync(await currentUser.ActorAsync(), cohortId, input.PeerIds, ct);
+            TempData["Status"] = $"The team is formed ({team.Members.Count} members). Each member gets an email with a link to plan the team's meetings.";
+            return Redirect($"/Cohorts/{cohortId}/Teams");
+        }, () => ShowAsync(cohortId, 1, input, ct));
+
+    private async Task<IActionResult> ShowAsync(int cohortId, int page, TeamInput input, CancellationToken ct)
+    {
+        var teams = await queries.TeamsAsync(cohortId, page, ct: ct);
+        if (teams is null)
+            return NotFound();
+        if (teams.Rules.Shape != EngagementShape.PeerTeam)
+            return NotFound();
+        ViewData["Teams"] = teams;
+        return View("Index", input);
+    }
+}
