@@ -13,6 +13,8 @@ public sealed record MatchRow(
 {
     public IReadOnlyList<string> Problems { get; init; } = [];
     public int Sponsors { get; init; }
+    /// <summary>The reader's role in the match, where the list is someone's own (their home page).</summary>
+    public MemberRole? ViewerRole { get; init; }
 }
 
 /// <summary>A member of an engagement as its page lists them.</summary>
@@ -156,9 +158,15 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
 
     /// <summary>The open pairs (waiting or active) a person is a member of: coach, coachee or sponsor. Peer teams are
     /// listed by <see cref="OpenTeamsForPersonAsync"/>.</summary>
-    public Task<List<MatchRow>> OpenForPersonAsync(int personId, CancellationToken ct = default) =>
-        Rows(db.Matches.Where(m => m.ParticipantId != null && m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
-            .OrderBy(m => m.ProposedAtUtc)).ToListAsync(ct);
+    public async Task<List<MatchRow>> OpenForPersonAsync(int personId, CancellationToken ct = default)
+    {
+        var mine = db.Matches.Where(m => m.ParticipantId != null && m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
+            .OrderBy(m => m.ProposedAtUtc);
+        var rows = await Rows(mine).ToListAsync(ct);
+        var roles = await db.EngagementMembers.Where(x => x.PersonId == personId && mine.Any(m => m.Id == x.MatchId))
+            .ToDictionaryAsync(x => x.MatchId, x => x.Role, ct);
+        return rows.Select(r => r with { ViewerRole = roles.GetValueOrDefault(r.Id) }).ToList();
+    }
 
     /// <summary>The newest cohort a person takes part in as a participant, if any.</summary>
     public Task<int?> ParticipantCohortIdAsync(int personId, CancellationToken ct = default) =>

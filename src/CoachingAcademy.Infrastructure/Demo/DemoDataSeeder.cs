@@ -124,13 +124,17 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         var executive = await SeedExecutiveCoachingAsync(org, lakemont, director, now, today, ct);
         var peers = await SeedPeerCircleAsync(org, director, now, today, ct);
+        var network = await SeedCoachNetworkAsync(org, director, now, today, ct);
+        var management = await SeedManagementCoachingAsync(org, director, now, today, ct);
 
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]
             : person == coordinator ? [Roles.AgencyCoordinator]
-            : coaches.Contains(person) || person == executive.Coach ? [Roles.Coach]
+            : coaches.Contains(person) || person == executive.Coach || network.Coaches.Contains(person) || person == management.Coach ? [Roles.Coach]
             : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader || peers.Contains(person)
+              || network.Players.Contains(person) || person == management.Client
                 ? [Roles.Participant]
+            : person == management.Approver ? [Roles.OrganisationApprover]
             : person == executive.Sponsor ? [Roles.Sponsor]
             : []);
     }
@@ -234,6 +238,91 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             "Harbor Point Utilities, training room B", topics[4].Id, people[1].Id, Utc(today.AddDays(-20), 9)));
         await db.SaveChangesAsync(ct);
         return people;
+    }
+
+    private sealed record NetworkPeople(IReadOnlyList<Person> Coaches, IReadOnlyList<Person> Players);
+
+    /// <summary>
+    /// Seed 001: a coach network of volunteer coaches from outside the agencies. Sam Okoro has coached Devon Clarke for 40
+    /// days (their exploratory call and the signing of their agreement met); Priya Shah has asked Rita Alvarez, who has
+    /// not answered yet.
+    /// </summary>
+    private async Task<NetworkPeople> SeedCoachNetworkAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var okoro = org.Add(null, "Sam Okoro", "volunteer.coach", "Retired Fire Chief, volunteer coach", PositionLevel.Other, null);
+        var alvarez = org.Add(null, "Rita Alvarez", "rita.alvarez", "Former Library Director, volunteer coach", PositionLevel.Other, null);
+        var riverbend = await db.Agencies.SingleAsync(a => a.Name == "City of Riverbend", ct);
+        var clarke = org.Add(riverbend, "Devon Clarke", "player", "Recreation Coordinator", PositionLevel.Other, null);
+        var shah = org.Add(riverbend, "Priya Shah", "priya.shah", "Housing Specialist", PositionLevel.Other, null);
+        // A network's steps run from each pairing's start; the dates keep the academy the newest cohort.
+        var cohort = new Cohort($"Coach Network {today.Year}", TimeZoneId, today.AddDays(44), today.AddDays(46), ProgramKind.CoachNetwork);
+        cohort.AddKindSteps(today);
+        db.Cohorts.Add(cohort);
+        foreach (var coach in new[] { okoro, alvarez })
+            cohort.Enroll(coach, EnrollmentRole.Coach, now);
+        foreach (var player in new[] { clarke, shah })
+            cohort.Enroll(player, EnrollmentRole.Participant, now);
+        await db.SaveChangesAsync(ct);
+
+        var startedOn = today.AddDays(-40);
+        var pair = new Match(cohort.Id, clarke, okoro, MatchSource.ParticipantRequest, clarke.Id, Utc(startedOn.AddDays(-3), 9));
+        pair.CoachAccepts(Utc(startedOn, 9));
+        pair.Approve(null, [], Utc(startedOn, 9));
+        pair.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(20), 9));
+        pair.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(20), 10));
+        db.Matches.AddRange(pair, new Match(cohort.Id, shah, alvarez, MatchSource.ParticipantRequest, shah.Id, now.AddDays(-2)));
+        await db.SaveChangesAsync(ct);
+        var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        foreach (var (step, day) in steps.Take(2).Zip([10, 24]))
+        {
+            var call = new CoachingSession(pair.Id, Utc(startedOn.AddDays(day), 18), 60, SessionForm.Phone, "555-0142", step.Id, clarke.Id, Utc(startedOn, 9));
+            call.Log(SessionStatus.Held, okoro.Id, now, [okoro.Id, clarke.Id], []);
+            db.CoachingSessions.Add(call);
+        }
+        await db.SaveChangesAsync(ct);
+        return new NetworkPeople([okoro, alvarez], [clarke, shah]);
+    }
+
+    private sealed record ManagementPeople(Person Coach, Person Client, Person Approver);
+
+    /// <summary>
+    /// Seed 002: management coaching for a client an organisation sends, with the organisation's approver a member of the
+    /// engagement. It started 50 days ago; the goals for the first three sessions are set and three sessions are held,
+    /// so the coach's outline of further sessions is due next.
+    /// </summary>
+    private async Task<ManagementPeople> SeedManagementCoachingAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var westfield = new Agency("Westfield Transit Authority", "coaching@westfield.example.org");
+        db.Agencies.Add(westfield);
+        var coach = org.Add(null, "Harper Quinn", "management.coach", "Management Coach", PositionLevel.Other, null);
+        var approver = org.Add(westfield, "Simone Ward", "approver", "Human Resources Director", PositionLevel.DepartmentHead, null);
+        var client = org.Add(westfield, "Elliot Vance", "client", "Operations Manager", PositionLevel.SeniorManager, approver);
+        var cohort = new Cohort($"Management Coaching {today.Year}", TimeZoneId, today.AddDays(42), today.AddDays(43), ProgramKind.ManagementCoaching);
+        cohort.AddKindSteps(today);
+        db.Cohorts.Add(cohort);
+        cohort.Enroll(coach, EnrollmentRole.Coach, now);
+        cohort.Enroll(client, EnrollmentRole.Participant, now);
+        await db.SaveChangesAsync(ct);
+
+        var startedOn = today.AddDays(-50);
+        var engagement = new Match(cohort.Id, client, coach, MatchSource.Director, director.Id, Utc(startedOn.AddDays(-5), 9));
+        engagement.AddMember(approver, MemberRole.OrganisationApprover, Utc(startedOn.AddDays(-5), 9));
+        engagement.Approve(director.Id, [], Utc(startedOn, 9));
+        engagement.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(2), 9));
+        engagement.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(2), 10));
+        db.Matches.Add(engagement);
+        await db.SaveChangesAsync(ct);
+        var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        int[] pair = [coach.Id, client.Id];
+        foreach (var (day, step) in new[] { (5, (int?)steps[0].Id), (25, null), (45, steps[1].Id) })
+        {
+            var session = new CoachingSession(engagement.Id, Utc(startedOn.AddDays(day), 15), 60, SessionForm.InPerson,
+                "Westfield Transit Authority, 3rd floor", step, client.Id, Utc(startedOn, 9));
+            session.Log(SessionStatus.Held, coach.Id, now, [.. pair, approver.Id], pair);
+            db.CoachingSessions.Add(session);
+        }
+        await db.SaveChangesAsync(ct);
+        return new ManagementPeople(coach, client, approver);
     }
 
     private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);

@@ -1073,6 +1073,13 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             ConcurrencyStamp = "role-sponsor",
                             Name = "Sponsor",
                             NormalizedName = "SPONSOR"
+                        },
+                        new
+                        {
+                            Id = "role-organisationapprover",
+                            ConcurrencyStamp = "role-organisationapprover",
+                            Name = "OrganisationApprover",
+                            NormalizedName = "ORGANISATIONAPPROVER"
                         });
                 });
 

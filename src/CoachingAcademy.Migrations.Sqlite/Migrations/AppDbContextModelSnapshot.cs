@@ -1024,6 +1024,13 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "role-sponsor",
                             Name = "Sponsor",
                             NormalizedName = "SPONSOR"
+                        },
+                        new
+                        {
+                            Id = "role-organisationapprover",
+                            ConcurrencyStamp = "role-organisationapprover",
+                            Name = "OrganisationApprover",
+                            NormalizedName = "ORGANISATIONAPPROVER"
                         });
                 });
 

@@ -20,7 +20,7 @@ public sealed class HomeController(
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
-        var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor))
+        var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor) || User.IsInRole(Roles.OrganisationApprover))
             ? await matches.OpenForPersonAsync(person.Id, ct) : [];
         var teams = person is not null && User.IsInRole(Roles.Participant) ? await matches.OpenTeamsForPersonAsync(person.Id, ct) : [];
         var model = new HomeViewModel

@@ -26,6 +26,7 @@ public sealed class AuthorizationMatrix(AppFactory app)
     [InlineData(Who.Coach)]
     [InlineData(Who.Participant)]
     [InlineData(Who.Sponsor)]
+    [InlineData(Who.Approver)]
     public async Task Each_visitor_reaches_exactly_the_endpoints_the_table_grants(Who who)
     {
         var session = await Session.StartAsync(app, who);

@@ -1,8 +1,9 @@
 namespace CoachingAcademy.TestSupport.Gates;
 
 /// <summary>Who may use one endpoint: a column per visitor.</summary>
-/// <remarks>A sponsor (seed 003) is refused everywhere the row does not name them.</remarks>
-public sealed record Access(bool Anonymous, bool Director, bool Coordinator, bool Coach, bool Participant, bool Sponsor = false)
+/// <remarks>A sponsor (seed 003) and an organisation's approver (seed 002) are refused everywhere the row does not name them.</remarks>
+public sealed record Access(bool Anonymous, bool Director, bool Coordinator, bool Coach, bool Participant, bool Sponsor = false,
+    bool Approver = false)
 {
     public bool Allows(Who who) => who switch
     {
@@ -12,6 +13,7 @@ public sealed record Access(bool Anonymous, bool Director, bool Coordinator, boo
         Who.Coach => Coach,
         Who.Participant => Participant,
         Who.Sponsor => Sponsor,
+        Who.Approver => Approver,
         _ => false,
     };
 
@@ -30,26 +32,26 @@ public static class AccessTable
     public static readonly IReadOnlyDictionary<string, Access> Expectations = new Dictionary<string, Access>
     {
         //  endpoint                             anonymous director coordinator coach participant (sponsor)
-        ["GET Account/Login"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["POST Account/Login"] =          new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["POST Account/Logout"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["GET Account/AccessDenied"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Account/Login"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["POST Account/Login"] =          new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["POST Account/Logout"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["GET Account/AccessDenied"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         // An invitation link works for whoever holds it; the token in it is the check.
-        ["GET Account/SetPassword"] =     new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["POST Account/SetPassword"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["ANY Error/Status"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["GET Home/Index"] =              new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Account/SetPassword"] =     new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["POST Account/SetPassword"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["ANY Error/Status"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["GET Home/Index"] =              new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Mail/Index"] =              new(No,       Yes,     No,         No,   No),
         ["GET Mail/Show"] =               new(No,       Yes,     No,         No,   No),
         ["POST Mail/SendTest"] =          new(No,       Yes,     No,         No,   No),
-        ["GET /health/live"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
-        ["GET /health/ready"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET /health/live"] =            new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["GET /health/ready"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["ANY /hangfire/{**path}"] =      new(No,       Yes,     No,         No,   No),
         // Matching: directors decide; coordinators propose for their agency; the pair and directors open a match.
         ["GET Matches/Index"] =           new(No,       Yes,     Yes,        No,   No),
         ["GET Matches/Propose"] =         new(No,       Yes,     Yes,        No,   No),
         ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
-        ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Teams/Index"] =             new(No,       Yes,     No,         No,   No),
         ["POST Teams/Index"] =            new(No,       Yes,     No,         No,   No),
         ["GET Matches/Sponsor"] =         new(No,       Yes,     No,         No,   No),
@@ -84,7 +86,7 @@ public static class AccessTable
         ["GET Calendar/Index"] =          new(No,       No,      No,         Yes,  Yes),
         ["POST Calendar/Renew"] =         new(No,       No,      No,         Yes,  Yes),
         ["POST Calendar/Revoke"] =        new(No,       No,      No,         Yes,  Yes),
-        ["GET Calendar/Feed"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes),
+        ["GET Calendar/Feed"] =           new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["POST Orientation/Register"] =   new(No,       No,      No,         Yes,  No),
         ["POST Orientation/Cancel"] =     new(No,       No,      No,         Yes,  No),
         ["GET Orientation/Session"] =     new(No,       Yes,     No,         No,   No),

@@ -11,6 +11,8 @@ public enum Who
     Coach,
     Participant,
     Sponsor,
+    /// <summary>An organisation's approver (seed 002).</summary>
+    Approver,
 }
 
 public static class Visitors
@@ -27,6 +29,7 @@ public static class Visitors
         Who.Coach => DemoUsers.Coach,
         Who.Participant => DemoUsers.Participant,
         Who.Sponsor => DemoUsers.Sponsor,
+        Who.Approver => DemoUsers.Approver,
         _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no account."),
     };
 
@@ -37,6 +40,7 @@ public static class Visitors
         Who.Coach => Roles.Coach,
         Who.Participant => Roles.Participant,
         Who.Sponsor => Roles.Sponsor,
+        Who.Approver => Roles.OrganisationApprover,
         _ => throw new ArgumentOutOfRangeException(nameof(who), "Anonymous visitors have no role."),
     };
 }
