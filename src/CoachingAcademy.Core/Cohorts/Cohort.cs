@@ -118,8 +118,10 @@ public class Cohort
             start = OpensOn;
         if (Rules.StepDates == StepDates.FromEngagementStart)
         {
+            var added = new List<Milestone>();
             foreach (var step in steps)
-                AddMilestone(step.Name, step.Description, StepDue.AfterStart(step.DaysFromStart), step.Kind);
+                added.Add(AddMilestone(step.Name, step.Description, StepDue.AfterStart(step.DaysFromStart), step.Kind,
+                    step.AfterStepIndex is int index ? added[index] : null));
             return;
         }
         if (Kind != ProgramKind.Academy)
@@ -141,28 +143,35 @@ public class Cohort
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    public Milestone AddMilestone(string name, string description, StepDue due, StepKind kind = StepKind.Conversation)
+    /// <summary>Adds a step at the end of the schedule; <paramref name="after"/>: the step of this cohort its days count from.</summary>
+    public Milestone AddMilestone(string name, string description, StepDue due, StepKind kind = StepKind.Conversation, Milestone? after = null)
     {
         RequireOpen();
-        RequireValid(due);
-        var milestone = new Milestone(name, description, kind, due, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
+        RequireValid(due, after);
+        var milestone = new Milestone(name, description, kind, due, after, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
         _milestones.Add(milestone);
         return milestone;
     }
 
-    public void UpdateMilestone(Milestone milestone, string name, string description, StepDue due, StepKind kind = StepKind.Conversation)
+    public void UpdateMilestone(Milestone milestone, string name, string description, StepDue due, StepKind kind = StepKind.Conversation,
+        Milestone? after = null)
     {
         RequireOpen();
-        RequireValid(due);
-        Own(milestone).Update(name, description, kind, due);
+        RequireValid(due, after);
+        for (var step = after; step is not null; step = step.AfterStep)
+            if (ReferenceEquals(step, milestone))
+                throw new DomainException("A step cannot count from itself, or from a step that counts from it.", nameof(Milestone.AfterStepId));
+        Own(milestone).Update(name, description, kind, due, after);
     }
 
-    private void RequireValid(StepDue due)
+    private void RequireValid(StepDue due, Milestone? after)
     {
         if (due.On is DateOnly on)
             RequireInside(on, "A milestone's due date", nameof(Milestone.DueDate));
         else if (due.DaysAfterStart is not (>= 0 and <= StepDue.MaxDaysAfterStart))
             throw new DomainException($"A step is due between 0 and {StepDue.MaxDaysAfterStart} days after the engagement starts.", nameof(Milestone.DaysAfterStart));
+        if (after is not null && !_milestones.Contains(after))
+            throw new DomainException("Count the days from a step of this cohort.", nameof(Milestone.AfterStepId));
     }
 
     /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule; the others close up.</summary>
@@ -180,6 +189,8 @@ public class Cohort
     public void RemoveMilestone(Milestone milestone)
     {
         RequireOpen();
+        if (_milestones.FirstOrDefault(m => ReferenceEquals(m.AfterStep, milestone) || (milestone.Id != 0 && m.AfterStepId == milestone.Id)) is { } dependent)
+            throw new DomainException($"{dependent.Name} is counted from this step; change it first.");
         _milestones.Remove(Own(milestone));
         var order = 1;
         foreach (var remaining in _milestones.OrderBy(m => m.Order))

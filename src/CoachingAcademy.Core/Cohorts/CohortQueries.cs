@@ -79,7 +79,7 @@ public sealed class CohortQueries(IAppDbContext db)
 
         var classSessions = await db.AcademySessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.Date).Select(s => s.Date).ToListAsync(ct);
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
-            .Select(m => new Milestones.MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new Milestones.StepDue(m.DueDate, m.DaysAfterStart))).ToListAsync(ct);
+            .Select(m => new Milestones.MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new Milestones.StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToListAsync(ct);
         var sessions = await db.OrientationSessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc)
             .Select(s => new OrientationSummary(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
                 s.Registrations.Count, s.Registrations.Count(r => r.Attended)))

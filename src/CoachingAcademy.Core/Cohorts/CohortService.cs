@@ -65,12 +65,17 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     public async Task AddMilestoneAsync(int cohortId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.Include(c => c.Milestones).SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
-        cohort.AddMilestone(name, description, due, kind);
+        cohort.AddMilestone(name, description, due, kind, StepOf(cohort, due));
         await db.SaveChangesAsync(ct);
     }
 
     public Task UpdateMilestoneAsync(int milestoneId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, due, kind), ct);
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, due, kind, StepOf(cohort, due)), ct);
+
+    /// <summary>The step of the cohort a step's days count from, if the rule names one.</summary>
+    private static Milestone? StepOf(Cohort cohort, StepDue due) => due.AfterStepId is int id
+        ? cohort.Milestones.FirstOrDefault(m => m.Id == id) ?? throw new DomainException("Count the days from a step of this cohort.", nameof(Milestone.AfterStepId))
+        : null;
 
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
         WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);

@@ -27,25 +27,42 @@ public static class StepKinds
 
 /// <summary>
 /// When a step is due: on a fixed date (the academy's milestones), or a number of days after each engagement starts
-/// (executive coaching's eight steps), so that every engagement has its own dates.
+/// (executive coaching's eight steps), or after another step is met (seed 002: the outline within 10 days of the third
+/// session), so that every engagement has its own dates.
 /// </summary>
-public readonly record struct StepDue(DateOnly? On, int? DaysAfterStart)
+public readonly record struct StepDue(DateOnly? On, int? DaysAfterStart, int? AfterStepId = null)
 {
     public const int MaxDaysAfterStart = 730;
 
     public static StepDue Fixed(DateOnly on) => new(on, null);
     public static StepDue AfterStart(int days) => new(null, days);
+    public static StepDue AfterStep(int days, int stepId) => new(null, days, stepId);
     public static implicit operator StepDue(DateOnly on) => Fixed(on);
 
     public bool IsRelative => DaysAfterStart is not null;
 
-    /// <summary>The date for one engagement; a relative step has none until the engagement starts.</summary>
-    public DateOnly? For(DateOnly? engagementStartedOn) =>
-        On ?? (engagementStartedOn is DateOnly start && DaysAfterStart is int days ? start.AddDays(days) : null);
+    /// <summary>The date for one engagement: a step counted from the start has none until the engagement starts, one
+    /// counted from another step none until that step is met (<paramref name="stepMetOn"/>: the day a step was met).</summary>
+    public DateOnly? For(DateOnly? engagementStartedOn, Func<int, DateOnly?>? stepMetOn = null) =>
+        On ?? (DaysAfterStart is not int days ? null
+            : AfterStepId is int step ? stepMetOn?.Invoke(step)?.AddDays(days)
+            : engagementStartedOn?.AddDays(days));
 
-    public override string ToString() => On is DateOnly on
-        ? on.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-        : DaysAfterStart switch { 0 => "when the engagement starts", 1 => "1 day after the start", var d => $"{d} days after the start" };
+    /// <summary>The rule in words; <paramref name="stepName"/> names the step it counts from.</summary>
+    public string Describe(Func<int, string?>? stepName = null)
+    {
+        if (On is DateOnly on)
+            return on.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var from = AfterStepId is int step ? stepName?.Invoke(step) ?? "another step is met" : "the start";
+        return DaysAfterStart switch
+        {
+            0 => AfterStepId is null ? "when the engagement starts" : $"when {from} is met",
+            1 => $"1 day after {from}",
+            var d => $"{d} days after {from}",
+        };
+    }
+
+    public override string ToString() => Describe();
 }
 
 /// <summary>A step of a cohort's schedule (the academy calls them milestones), e.g. "Initial development conversation by
@@ -54,10 +71,10 @@ public class Milestone
 {
     private Milestone() { }
 
-    internal Milestone(string name, string description, StepKind kind, StepDue due, int order)
+    internal Milestone(string name, string description, StepKind kind, StepDue due, Milestone? afterStep, int order)
     {
         Order = order;
-        Update(name, description, kind, due);
+        Update(name, description, kind, due, afterStep);
     }
 
     public int Id { get; private set; }
@@ -68,17 +85,22 @@ public class Milestone
     /// <summary>A fixed due date, or null when the step is due <see cref="DaysAfterStart"/> days after each engagement starts.</summary>
     public DateOnly? DueDate { get; private set; }
     public int? DaysAfterStart { get; private set; }
+    /// <summary>The step whose meeting the days count from, instead of the engagement's start.</summary>
+    public int? AfterStepId { get; private set; }
+    public Milestone? AfterStep { get; private set; }
     public int Order { get; private set; }
 
-    public StepDue Due => new(DueDate, DaysAfterStart);
+    public StepDue Due => new(DueDate, DaysAfterStart, AfterStepId);
 
-    internal void Update(string name, string description, StepKind kind, StepDue due)
+    internal void Update(string name, string description, StepKind kind, StepDue due, Milestone? afterStep)
     {
         Name = name.Trim();
         Description = description.Trim();
         Kind = kind;
         DueDate = due.On;
         DaysAfterStart = due.On is null ? due.DaysAfterStart : null;
+        AfterStep = due.On is null ? afterStep : null;
+        AfterStepId = AfterStep?.Id is > 0 ? AfterStep.Id : null;
     }
 
     public void MoveTo(int order) => Order = order;

@@ -24,7 +24,7 @@ public sealed class MilestoneQueries(IAppDbContext db)
 
         var milestones = await db.Milestones.Where(m => ids.Contains(m.CohortId))
             .OrderBy(m => m.Order)
-            .Select(m => new { m.CohortId, Row = new MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new StepDue(m.DueDate, m.DaysAfterStart)) })
+            .Select(m => new { m.CohortId, Row = new MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId)) })
             .ToListAsync(ct);
         var classDates = await db.AcademySessions.Where(s => ids.Contains(s.CohortId))
             .OrderBy(s => s.Date)

@@ -2,8 +2,9 @@ using CoachingAcademy.Core.Cohorts;
 
 namespace CoachingAcademy.Core.Milestones;
 
-/// <summary>One step a kind of program starts with: its name, what happens, and when, in days after coaching starts.</summary>
-public sealed record StepTemplate(string Name, string Description, int DaysFromStart, StepKind Kind = StepKind.Conversation);
+/// <summary>One step a kind of program starts with: its name, what happens, and when, in days after coaching starts or
+/// (<see cref="AfterStepIndex"/>) after an earlier step of the list is met.</summary>
+public sealed record StepTemplate(string Name, string Description, int DaysFromStart, StepKind Kind = StepKind.Conversation, int? AfterStepIndex = null);
 
 /// <summary>The steps each kind of program starts with, in the seeds' own words; a director adjusts them per cohort.</summary>
 public static class ProgramSteps
@@ -34,8 +35,8 @@ public static class ProgramSteps
         [
             new("Goals for the first three sessions", "The client names the pressing challenge or opportunity and sets goals for the first three sessions.", 7, StepKind.Document),
             new("Third session held", "At least three one-hour sessions are held.", 60),
-            new("Outline of further sessions", "Within 10 days of the third session, the coach submits how many more sessions, over what period, and why.", 70, StepKind.Document),
-            new("Organisation's written approval", "The client's organisation approves the number of further sessions in writing.", 80, StepKind.Approval),
+            new("Outline of further sessions", "Within 10 days of the third session, the coach submits how many more sessions, over what period, and why.", 10, StepKind.Document, AfterStepIndex: 1),
+            new("Organisation's written approval", "The client's organisation approves the number of further sessions in writing.", 10, StepKind.Approval, AfterStepIndex: 2),
         ],
         ProgramKind.ExecutiveCoaching =>
         [

@@ -29,7 +29,8 @@ public sealed class MilestoneReminderEmail(bool overdue, string participantEmail
         """;
 }
 
-public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, string coachName, string participantName, string programName,
+/// <summary>Reminds whoever meets (<paramref name="whoMeets"/>: "Grace Okafor and Marcus Webb", or a team) of a session.</summary>
+public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, string whoMeets, string programName,
     string when, string how, int noticeHours, string link) : EmailTemplate
 {
     protected override IReadOnlyList<string> Recipients => recipients;
@@ -38,7 +39,7 @@ public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, strin
     private string Moving => noticeHours > 0 ? $"To move it, give at least {noticeHours} hours' notice where you can." : "To move it, tell the other side as early as you can.";
 
     protected override string Text() => $"""
-        {programName}: the coaching session of {coachName} and {participantName} is coming up.
+        {programName}: the coaching session of {whoMeets} is coming up.
 
         When: {when}
         How:  {how}
@@ -47,9 +48,32 @@ public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, strin
         """;
 
     protected override string HtmlContent() => $"""
-        <p>{H(programName)}: the coaching session of {H(coachName)} and {H(participantName)} is coming up.</p>
+        <p>{H(programName)}: the coaching session of {H(whoMeets)} is coming up.</p>
         <ul><li>When: {H(when)}</li><li>How: {H(how)}</li></ul>
         <p>{H(Moving)} <a href="{H(link)}">Open the session</a></p>
+        """;
+}
+
+/// <summary>Seed 004: a team's topic is due and no meeting on it is logged; every peer is told.</summary>
+public sealed class TeamStepReminderEmail(bool overdue, IReadOnlyList<string> peers, string programName, string step, string dueDate, string link)
+    : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => peers;
+    protected override string Subject => overdue ? $"Overdue: {step} (was due {dueDate})" : $"Reminder: {step} due by {dueDate}";
+
+    private string Ask => overdue
+        ? $"Your team's meeting on {step} was due by {dueDate} and none is logged as held yet. Plan it now, or log it if it already happened."
+        : $"Your team's meeting on {step} is due by {dueDate}. Plan it together, or log it if it already happened.";
+
+    protected override string Text() => $"""
+        {programName}: {Ask}
+
+        The team's meetings: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>{H(programName)}: {H(Ask)}</p>
+        <p><a href="{H(link)}">The team's meetings</a></p>
         """;
 }
 

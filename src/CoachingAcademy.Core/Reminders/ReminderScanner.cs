@@ -61,13 +61,18 @@ public sealed class ReminderScanner(
                 from ms in db.Milestones
                 where (ms.DueDate >= earliest && ms.DueDate <= latest) || ms.DaysAfterStart != null
                 from m in db.Matches
-                where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active && m.ParticipantId != null
+                where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
                       && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
                 select new
                 {
-                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, m.StartedAtUtc,
+                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, ms.AfterStepId, m.StartedAtUtc,
+                    // A step counted from another is dated from the first held session of that step.
+                    AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.MilestoneId == ms.AfterStepId && s.Status == SessionStatus.Held)
+                        .Min(s => (DateTime?)s.StartsAtUtc),
+                    // A pair's participant and coach; a peer team has neither, and its peers are reminded together.
                     ParticipantEmail = m.Participant!.Email, ParticipantName = m.Participant.FullName,
                     CoachEmail = m.Coach!.Email, CoachName = m.Coach.FullName,
+                    Peers = m.Members.Where(x => x.Role == MemberRole.Peer).OrderBy(x => x.Id).Select(x => x.Person.Email).ToList(),
                 })
             .ToListAsync(ct);
 
@@ -77,17 +82,27 @@ public sealed class ReminderScanner(
             var cohort = cohorts[row.CohortId];
             var policy = cohort.Policy;
             var startedOn = row.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, cohort.TimeZoneId)) : (DateOnly?)null;
-            if (new StepDue(row.DueDate, row.DaysAfterStart).For(startedOn) is not DateOnly dueDate)
+            var anchorMetOn = row.AnchorHeldAtUtc is DateTime held ? DateOnly.FromDateTime(ProgramTime.ToLocal(held, cohort.TimeZoneId)) : (DateOnly?)null;
+            if (new StepDue(row.DueDate, row.DaysAfterStart, row.AfterStepId).For(startedOn, _ => anchorMetOn) is not DateOnly dueDate)
                 continue;
             var daysLeft = dueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
             var kind = MilestoneKind(daysLeft, policy);
             if (kind is null)
                 continue;
+            var due = dueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+            var link = options.Value.Link($"/Sessions?matchId={row.MatchId}");
+            var overdue = kind == ReminderKind.MilestoneOverdue;
+            if (row.ParticipantEmail is null)
+            {
+                if (row.Peers.Count > 0)
+                    reminders.Add(Remind($"team:{row.MatchId}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}", kind.Value, row.CohortId, () =>
+                        new TeamStepReminderEmail(overdue, row.Peers, cohort.Name, row.Name, due, link).Render()));
+                continue;
+            }
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
             reminders.Add(Remind(key, kind.Value, row.CohortId, () =>
-                new MilestoneReminderEmail(kind == ReminderKind.MilestoneOverdue, row.ParticipantEmail, row.CoachEmail, row.ParticipantName,
-                    row.CoachName, cohort.Name, row.Name, dueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
-                    options.Value.Link($"/Sessions?matchId={row.MatchId}")).Render()));
+                new MilestoneReminderEmail(overdue, row.ParticipantEmail, row.CoachEmail!, row.ParticipantName!, row.CoachName!, cohort.Name,
+                    row.Name, due, link).Render()));
         }
         return reminders;
     }
@@ -111,11 +126,12 @@ public sealed class ReminderScanner(
         var horizon = now.AddHours(168);
         var rows = await db.CoachingSessions
             .Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
-            // Reminders go to a pair; a peer team's members plan their meetings together (not reminded yet).
-            .Join(db.Matches.Where(m => m.ParticipantId != null), s => s.MatchId, m => m.Id, (s, m) => new
+            .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new
             {
                 s.Id, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, m.CohortId, MatchId = m.Id,
-                CoachEmail = m.Coach!.Email, CoachName = m.Coach.FullName, ParticipantEmail = m.Participant!.Email, ParticipantName = m.Participant.FullName,
+                // Whoever meets is reminded: a pair's coach and participant, or a team's peers.
+                Meeting = m.Members.Where(x => x.Role == MemberRole.Coach || x.Role == MemberRole.Coachee || x.Role == MemberRole.Peer)
+                    .OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.Person.Email, x.Person.FullName, x.Role }).ToList(),
             })
             .ToListAsync(ct);
         return rows
@@ -123,10 +139,12 @@ public sealed class ReminderScanner(
             .Select(r =>
             {
                 var cohort = cohorts[r.CohortId];
-                // A moved session is a new subject: its start is part of the key.
-                var key = $"{r.ParticipantEmail}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}";
+                // A moved session is a new subject: its start is part of the key (a pair's, as ever, under its participant).
+                var owner = r.Meeting.FirstOrDefault(x => x.Role == MemberRole.Coachee)?.Email ?? $"team:{r.MatchId}";
+                var key = $"{owner}|session:{r.Id}:{r.StartsAtUtc:yyyyMMddHHmm}|{ReminderKind.Session}";
                 return Remind(key, ReminderKind.Session, r.CohortId, () =>
-                    new SessionReminderEmail([r.ParticipantEmail, r.CoachEmail], r.CoachName, r.ParticipantName, cohort.Name,
+                    new SessionReminderEmail(r.Meeting.OrderBy(x => x.Role == MemberRole.Coach).Select(x => x.Email).ToList(),
+                        Words.List(r.Meeting.Select(x => x.FullName)), cohort.Name,
                         ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
                         cohort.NoticeHours, options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render());
             });

@@ -53,7 +53,8 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
             .ToListAsync(ct);
         var fixedDeadlines = await db.Milestones
             .Where(m => m.DueDate != null && db.Enrollments.Any(e => e.CohortId == m.CohortId && e.PersonId == personId))
-            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, MatchId = (int?)null, StartedAtUtc = (DateTime?)null,
+            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId, MatchId = (int?)null, StartedAtUtc = (DateTime?)null,
+                AnchorHeldAtUtc = (DateTime?)null,
                 Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
             .ToListAsync(ct);
         // A step due some days after the start has a date in each engagement the person is a member of.
@@ -62,7 +63,9 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
                 where m.DaysAfterStart != null
                 from e in db.Matches
                 where e.CohortId == m.CohortId && e.StartedAtUtc != null && e.Members.Any(member => member.PersonId == personId)
-                select new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, MatchId = (int?)e.Id, e.StartedAtUtc,
+                select new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId, MatchId = (int?)e.Id, e.StartedAtUtc,
+                    AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MatchId == e.Id && s.MilestoneId == m.AfterStepId && s.Status == SessionStatus.Held)
+                        .Min(s => (DateTime?)s.StartsAtUtc),
                     Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single() })
             .ToListAsync(ct);
         var deadlines = fixedDeadlines.Concat(relativeDeadlines)
@@ -70,8 +73,9 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
             {
                 Uid = d.MatchId is int matchId ? $"milestone-{d.Id}-{matchId}@coachingacademy" : $"milestone-{d.Id}@coachingacademy",
                 d.Name, d.Cohort,
-                DueDate = new Milestones.StepDue(d.DueDate, d.DaysAfterStart)
-                    .For(d.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, d.Cohort.TimeZoneId)) : null),
+                DueDate = new Milestones.StepDue(d.DueDate, d.DaysAfterStart, d.AfterStepId)
+                    .For(d.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, d.Cohort.TimeZoneId)) : null,
+                        _ => d.AnchorHeldAtUtc is DateTime held ? DateOnly.FromDateTime(ProgramTime.ToLocal(held, d.Cohort.TimeZoneId)) : null),
             })
             .Where(d => d.DueDate is not null);
 

@@ -58,7 +58,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             .ToListAsync(ct);
         var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
         var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
         var sessions = await db.CoachingSessions.Where(s => matchIds.Contains(s.MatchId)).OrderBy(s => s.StartsAtUtc)
             .Select(s => new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges))
             .ToListAsync(ct);
@@ -76,8 +76,8 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             var cells = milestonesByCohort[m.CohortId]
                 .Select(x =>
                 {
-                    var due = new StepDue(x.DueDate, x.DaysAfterStart);
-                    var date = due.For(startedOn);
+                    var due = new StepDue(x.DueDate, x.DaysAfterStart, x.AfterStepId);
+                    var date = due.For(startedOn, step => heldOn[step].Order().Cast<DateOnly?>().FirstOrDefault());
                     return new MilestoneCell(x.Id, x.Name, x.Kind, due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
                 })
                 .ToList();
@@ -103,7 +103,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             .ToListAsync(ct);
         var progress = await ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
 
         var rows = matches.Select(m => new ProgressRow(m.Id, m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach ?? "—", progress[m.Id])).ToList();
         var shown = rows.Where(r => filter switch
@@ -113,7 +113,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             _ => true,
         }).ToList();
         page = PagedList<ProgressRow>.Clamp(page);
-        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart))).ToList(),
+        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToList(),
             new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
             rows.Count, rows.Count(r => r.Progress.HasOverdue), rows.Count(r => r.Progress.AtRisk),
             rows.Count(r => r.Progress.Milestones.Count > 0 && r.Progress.Milestones.All(c => c.Status.IsMet())),

@@ -501,6 +501,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AfterStepId")
+                        .HasColumnType("int");
+
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
@@ -529,6 +532,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AfterStepId");
 
                     b.HasIndex("DueDate");
 
@@ -1285,11 +1290,18 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Milestones.Milestone", b =>
                 {
+                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", "AfterStep")
+                        .WithMany()
+                        .HasForeignKey("AfterStepId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
                         .WithMany("Milestones")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("AfterStep");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>

@@ -477,6 +477,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AfterStepId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
@@ -505,6 +508,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AfterStepId");
 
                     b.HasIndex("DueDate");
 
@@ -1232,11 +1237,18 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Milestones.Milestone", b =>
                 {
+                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", "AfterStep")
+                        .WithMany()
+                        .HasForeignKey("AfterStepId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
                         .WithMany("Milestones")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("AfterStep");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>

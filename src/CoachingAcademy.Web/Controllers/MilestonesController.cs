@@ -34,7 +34,7 @@ public sealed class MilestonesController(CohortService cohorts, CohortQueries qu
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
         var milestone = await db.Milestones.Where(m => m.Id == id)
-            .Select(m => new { m.CohortId, Input = new MilestoneInput { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.DueDate, DaysAfterStart = m.DaysAfterStart } })
+            .Select(m => new { m.CohortId, Input = new MilestoneInput { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.DueDate, DaysAfterStart = m.DaysAfterStart, AfterStepId = m.AfterStepId } })
             .SingleOrDefaultAsync(ct);
         return milestone is null ? NotFound() : await ShowAsync(milestone.CohortId, id, milestone.Input, ct);
     }
@@ -91,6 +91,9 @@ public sealed class MilestonesController(CohortService cohorts, CohortQueries qu
             return NotFound();
         ViewData["Cohort"] = cohort;
         ViewData["MilestoneId"] = milestoneId;
+        var steps = await db.Milestones.Where(m => m.CohortId == cohortId && m.Id != milestoneId).OrderBy(m => m.Order)
+            .Select(m => new { m.Id, m.Name }).ToListAsync(ct);
+        ViewData["Steps"] = steps.Select(s => (s.Id, s.Name)).ToList();
         // The cohort's rules say how new steps are dated; a step keeps the way it was dated when it is edited.
         ViewData["Relative"] = input.DaysAfterStart is not null
             || (input.DueDate is null && await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules.StepDates).SingleAsync(ct) == StepDates.FromEngagementStart);

@@ -161,7 +161,7 @@ public sealed class SessionsController(
         ViewData["Details"] = details;
         ViewData["SessionId"] = sessionId;
         ViewData["Milestones"] = await db.Milestones.Where(m => m.CohortId == details.CohortId).OrderBy(m => m.Order)
-            .Select(m => new MilestoneOption(m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart))).ToListAsync(ct);
+            .Select(m => new MilestoneOption(m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToListAsync(ct);
         return View("Form", input);
     }
 

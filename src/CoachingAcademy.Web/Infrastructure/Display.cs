@@ -8,8 +8,9 @@ public static class Display
     public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy");
 
     /// <summary>A step's due date for one engagement ("by Thu 8 Apr 2027"), or its rule while it has none yet.</summary>
-    public static string Due(Core.Milestones.StepDue due, DateOnly? date = null) =>
-        (date ?? due.On) is DateOnly on ? "by " + Date(on) : due.ToString();
+    /// <remarks><paramref name="stepName"/> names the step a step counts from.</remarks>
+    public static string Due(Core.Milestones.StepDue due, DateOnly? date = null, Func<int, string?>? stepName = null) =>
+        (date ?? due.On) is DateOnly on ? "by " + Date(on) : due.Describe(stepName);
 
     public static string DateTime(DateTime utc, string timeZoneId) => ProgramTime.Format(utc, timeZoneId);
 

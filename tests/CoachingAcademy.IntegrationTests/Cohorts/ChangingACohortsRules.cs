@@ -100,6 +100,71 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
     }
 
     [Fact]
+    public async Task When_the_coach_need_not_accept_a_participants_request_goes_straight_to_the_directors()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        await SetRulesAsync(Academy with { CoachAccepts = false });
+        var participant = await app.LoginAsync("owen.reyes@example.org");
+
+        await participant.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(SessionTestData.Coach)).ToString() }, tokenPage: "/CoachRequests");
+
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Participant!.Email == "owen.reyes@example.org" && m.Coach!.Email == SessionTestData.Coach));
+        Assert.Equal(MatchStatus.Proposed, match.Status);
+        Assert.Null(match.CoachAnsweredAtUtc);
+        await SetRulesAsync(Academy);
+    }
+
+    [Fact]
+    public async Task Without_the_named_sponsor_rule_an_executive_engagement_is_approved_without_one()
+    {
+        // The demo's (the first of its kind: another test creates a cohort of each kind).
+        var cohortId = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.ExecutiveCoaching).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var executive = CohortRules.For(ProgramKind.ExecutiveCoaching);
+        var leader = await app.QueryAsync(async db =>
+        {
+            var cohort = await db.Cohorts.Include(c => c.Enrollments).SingleAsync(c => c.Id == cohortId);
+            var person = await db.People.SingleAsync(p => p.Email == "sofia.lindqvist@example.org");
+            cohort.Enroll(person, EnrollmentRole.Participant, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var proposed = await director.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = leader.ToString(), ["CoachId"] = (await app.PersonIdAsync(DemoUsers.ExecutiveCoach)).ToString(),
+        }, $"/Matches/Propose?cohortId={cohortId}");
+        var id = int.Parse(proposed.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Contains("No sponsor is named yet", await director.GetStringAsync($"/Matches/Details/{id}"));
+
+        await SetRulesAsync(executive with { SponsorNamed = false }, cohortId);
+        var token = await app.QueryAsync(db => db.Matches.Where(m => m.Id == id).Select(m => m.ConcurrencyToken).SingleAsync());
+        await director.PostFormAsync($"/Approvals/Approve/{id}?cohortId={cohortId}", new() { ["Token"] = token.ToString() }, tokenPage: "/");
+
+        Assert.Equal(MatchStatus.Active, await app.QueryAsync(db => db.Matches.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
+        await SetRulesAsync(executive, cohortId);
+    }
+
+    [Fact]
+    public async Task With_teams_of_two_allowed_a_director_forms_a_team_of_two()
+    {
+        var cohortId = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var circle = CohortRules.For(ProgramKind.PeerCircle);
+        var director = await app.LoginAsync(DemoUsers.Director);
+        (string, string)[] two = [("PeerIds", (await app.PersonIdAsync("aisha.bello@example.org")).ToString()),
+            ("PeerIds", (await app.PersonIdAsync("tom.becker@example.org")).ToString())];
+        var refused = await director.PostRepeatedFormAsync($"/Cohorts/{cohortId}/Teams", two, $"/Cohorts/{cohortId}/Teams");
+        FieldMessages.Assert(await refused.Content.ReadAsStringAsync(), "PeerIds", "A team has 3 to 4 members; 2 are chosen.");
+
+        await SetRulesAsync(circle with { TeamSizeMin = 2 }, cohortId);
+        var formed = await director.PostRepeatedFormAsync($"/Cohorts/{cohortId}/Teams", two, $"/Cohorts/{cohortId}/Teams");
+
+        Assert.Equal(HttpStatusCode.Redirect, formed.StatusCode);
+        Assert.Equal(2, await app.QueryAsync(db => db.EngagementMembers.CountAsync(x => x.Person.Email == "aisha.bello@example.org" || x.Person.Email == "tom.becker@example.org")));
+        await SetRulesAsync(circle, cohortId);
+    }
+
+    [Fact]
     public async Task When_participants_may_not_ask_a_request_is_refused_in_words_and_nothing_is_recorded()
     {
         var cohortId = await app.DemoCohortIdAsync();
@@ -208,9 +273,10 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private async Task SetRulesAsync(CohortRules rules)
+    /// <summary>Posts the rules form for a cohort (the demo academy unless named).</summary>
+    private async Task SetRulesAsync(CohortRules rules, int? cohort = null)
     {
-        var cohortId = await app.DemoCohortIdAsync();
+        var cohortId = cohort ?? await app.DemoCohortIdAsync();
         var director = await app.LoginAsync(DemoUsers.Director);
         var response = await director.PostFormAsync($"/Cohorts/Rules/{cohortId}", Form(rules), tokenPage: $"/Cohorts/Rules/{cohortId}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -48,6 +48,13 @@ public sealed class MovingCohortsOntoKindsAndEngagements : IDisposable
                 INSERT INTO SessionNotes (SessionId, AuthorId, Text, UpdatedAtUtc) VALUES (1, 1, 'Private to Casey', '2025-02-03 18:00:00');
                 INSERT INTO Milestones (Id, CohortId, Name, Description, DueDate, "Order")
                 VALUES (1, 1, 'Informational interview', 'The first conversation.', '2025-03-11', 1);
+                INSERT INTO MatchAgreements (MatchId, Confidentiality, DurationMonths, ContactFrequency, ContactForm, CoachTime, CoachRoles,
+                    AdditionalPoints, CoachAcknowledgedAtUtc, ParticipantAcknowledgedAtUtc)
+                VALUES (1, 'What we say stays between us.', 6, 'Monthly', 'Video', 'One hour', 3, '', '2025-01-12 09:00:00', '2025-01-13 09:00:00');
+                INSERT INTO CalendarFeeds (PersonId, Token, CreatedAtUtc, RevokedAtUtc) VALUES (2, 'feed-token-of-pat', '2025-01-14 09:00:00', NULL);
+                INSERT INTO OutgoingEmails (Key, Kind, CohortId, Recipients, CopyTo, Subject, TextBody, HtmlBody, Status, Attempts, CreatedAtUtc, NextAttemptAtUtc, SentAtUtc)
+                VALUES ('pat@example.org|milestone:1:1|MilestoneFirst', 'MilestoneFirst', 1, 'pat@example.org', '', 'Reminder', 'Text', '<p>Text</p>',
+                    'Sent', 1, '2025-03-01 09:00:00', '2025-03-01 09:00:00', '2025-03-01 09:00:05');
                 """);
 
             await migrator.MigrateAsync();
@@ -65,6 +72,12 @@ public sealed class MovingCohortsOntoKindsAndEngagements : IDisposable
         Assert.All(match.Members, m => Assert.Equal(new DateTime(2025, 1, 10, 9, 0, 0, DateTimeKind.Utc), m.AddedAtUtc));
         // An engagement started when it was approved: steps dated from the start count from that day.
         Assert.Equal(new DateTime(2025, 1, 11, 9, 0, 0, DateTimeKind.Utc), match.StartedAtUtc);
+
+        // The signed statement, the calendar feed and the reminder already sent (its key stops a second one) are kept.
+        var agreement = await after.MatchAgreements.SingleAsync();
+        Assert.Equal(("What we say stays between us.", true), (agreement.Confidentiality, agreement.IsSigned));
+        Assert.Equal("feed-token-of-pat", (await after.CalendarFeeds.SingleAsync()).Token);
+        Assert.Equal("pat@example.org|milestone:1:1|MilestoneFirst", (await after.OutgoingEmails.SingleAsync()).Key);
 
         // A milestone becomes a step: a conversation on its fixed date.
         var step = await after.Milestones.SingleAsync();

@@ -34,6 +34,23 @@ public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
     }
 
     [Fact]
+    public async Task A_peer_teams_topic_due_today_reminds_every_peer_and_a_step_counted_from_the_start_reminds_its_pair()
+    {
+        await app.ScanAsync();
+        await app.SettleAsync();
+
+        // The demo circle's fifth topic is due today and yesterday's meeting on it is not logged yet.
+        var team = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Reminder: Building Trust and Accountability due by Monday 2 March 2026");
+        Assert.Equal(["felix.grant@example.org", "ivan.petrov@example.org", "maya.torres@example.org", "peer@example.org"],
+            team.To.Mailboxes.Select(m => m.Address).Order());
+        Assert.Contains("Your team's meeting on Building Trust and Accountability", team.TextBody);
+        // The executive engagement's mid-program review is due 180 days after its start: Saturday 7 March.
+        var review = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Reminder: Mid-program review due by Saturday 7 March 2026");
+        Assert.Equal(["leader@example.org"], review.To.Mailboxes.Select(m => m.Address));
+        Assert.Equal(["executive.coach@example.org"], review.Cc.Mailboxes.Select(m => m.Address));
+    }
+
+    [Fact]
     public async Task Directors_see_the_outbox_and_nobody_else_does()
     {
         await app.ScanAsync();

@@ -67,3 +67,53 @@ public sealed class DatingStepsFromTheEngagementsStart
         Assert.Equal((new DateOnly(2026, 6, 1), (int?)null), (step.DueDate!.Value, step.DaysAfterStart));
     }
 }
+
+/// <summary>Seed 002: a step counted from another step's meeting (the outline within 10 days of the third session).</summary>
+public sealed class DatingStepsFromAnotherStep
+{
+    private static Cohort Management()
+    {
+        var cohort = new Cohort("Management Coaching 2026", "America/Los_Angeles", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 15),
+            ProgramKind.ManagementCoaching);
+        cohort.AddKindSteps(new DateOnly(2026, 3, 2));
+        return cohort;
+    }
+
+    [Fact]
+    public void The_outline_counts_from_the_third_session_and_the_approval_from_the_outline()
+    {
+        var steps = Management().Milestones.OrderBy(m => m.Order).ToList();
+
+        Assert.Same(steps[1], steps[2].AfterStep);
+        Assert.Same(steps[2], steps[3].AfterStep);
+        Assert.Equal((10, 10), (steps[2].DaysAfterStart!.Value, steps[3].DaysAfterStart!.Value));
+    }
+
+    [Fact]
+    public void A_step_counted_from_another_has_a_date_once_that_one_is_met()
+    {
+        var outline = StepDue.AfterStep(10, stepId: 2);
+        var started = new DateOnly(2026, 1, 1);
+
+        Assert.Null(outline.For(started, _ => null));
+        Assert.Equal(new DateOnly(2026, 2, 25), outline.For(started, id => id == 2 ? new DateOnly(2026, 2, 15) : null));
+        Assert.Equal("10 days after Third session held", outline.Describe(_ => "Third session held"));
+        Assert.Equal("10 days after another step is met", outline.ToString());
+    }
+
+    [Fact]
+    public void No_step_counts_from_itself_and_a_step_others_count_from_stays_until_they_change()
+    {
+        var cohort = Management();
+        var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
+
+        var loop = Assert.Throws<DomainException>(() => cohort.UpdateMilestone(steps[1], steps[1].Name, "", StepDue.AfterStart(5), StepKind.Conversation, after: steps[3]));
+        Assert.Equal(nameof(Milestone.AfterStepId), loop.Field);
+        var removal = Assert.Throws<DomainException>(() => cohort.RemoveMilestone(steps[1]));
+        Assert.Equal("Outline of further sessions is counted from this step; change it first.", removal.Message);
+
+        cohort.UpdateMilestone(steps[2], steps[2].Name, "", StepDue.AfterStart(70), StepKind.Document);
+        cohort.RemoveMilestone(steps[1]);
+        Assert.Equal(3, cohort.Milestones.Count);
+    }
+}

@@ -13,6 +13,8 @@ internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Mileston
         builder.HasIndex(m => new { m.CohortId, m.Order });
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Ignore(m => m.Due);
+        // A step counted from another: removing that one is refused while this one counts from it (Cohort.RemoveMilestone).
+        builder.HasOne(m => m.AfterStep).WithMany().HasForeignKey(m => m.AfterStepId).OnDelete(DeleteBehavior.NoAction);
         builder.HasIndex(m => m.DueDate);
     }
 }

@@ -12,13 +12,15 @@ public sealed class MilestoneInput
     public StepKind? Kind { get; set; }
     public DateOnly? DueDate { get; set; }
     public int? DaysAfterStart { get; set; }
+    /// <summary>The step of the cohort the days count from; none: the engagement's start.</summary>
+    public int? AfterStepId { get; set; }
 
     /// <summary>A conversation unless the director chose another kind.</summary>
     public StepKind StepKind => Kind ?? StepKind.Conversation;
-    public StepDue Due => DueDate is DateOnly on ? StepDue.Fixed(on) : StepDue.AfterStart(DaysAfterStart ?? 0);
+    public StepDue Due => DueDate is DateOnly on ? StepDue.Fixed(on) : new StepDue(null, DaysAfterStart ?? 0, AfterStepId);
 
     public static MilestoneInput From(MilestoneRow m) =>
-        new() { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.Due.On, DaysAfterStart = m.Due.DaysAfterStart };
+        new() { Name = m.Name, Description = m.Description, Kind = m.Kind, DueDate = m.Due.On, DaysAfterStart = m.Due.DaysAfterStart, AfterStepId = m.Due.AfterStepId };
 }
 
 public sealed class MilestoneInputValidator : AbstractValidator<MilestoneInput>
