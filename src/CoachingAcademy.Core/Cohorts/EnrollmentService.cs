@@ -52,8 +52,8 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
             .SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
         var enrollment = cohort.Enrollments.SingleOrDefault() ?? throw new NotFoundException();
         var name = enrollment.Person.FullName;
-        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && (m.CoachId == personId || m.ParticipantId == personId), ct))
-            throw new DomainException($"{name} has a match in this cohort; it stays on record, so they stay enrolled (end an open match instead).");
+        if (await db.Matches.AnyAsync(m => m.CohortId == cohortId && m.Members.Any(x => x.PersonId == personId), ct))
+            throw new DomainException($"{name} has a match or a team in this cohort; it stays on record, so they stay enrolled (end an open one instead).");
         if (await db.SeatsOf(cohortId).AnyAsync(r => r.CoachId == personId, ct))
             throw new DomainException($"{name} holds an orientation seat in this cohort; it stays on record, so they stay enrolled.");
         cohort.Withdraw(enrollment);

@@ -23,6 +23,8 @@ public sealed class MatchingService(
         var coach = await FindPersonAsync(coachId, ct);
         await EnsureOpenCohortAsync(cohortId, ct);
         var rules = await RulesAsync(cohortId, ct);
+        if (rules.Shape == EngagementShape.PeerTeam)
+            throw new DomainException("This cohort's engagements are peer teams, formed on its Peer teams page; nobody is matched with a coach.");
         if (!actor.IsDirector && !rules.CoordinatorsMayPropose)
             throw new AccessDeniedException("In this cohort, matches are proposed by the program's directors.");
         var (match, added) = await AddOnceAsync(new Match(cohortId, participant, coach, source, actor.PersonId, Now), ct);
@@ -35,7 +37,7 @@ public sealed class MatchingService(
     public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default)
     {
         var rules = await RulesAsync(cohortId, ct);
-        if (!rules.ParticipantsMayAsk)
+        if (!rules.ParticipantsMayAsk || rules.Shape == EngagementShape.PeerTeam)
             throw new DomainException("In this cohort, coaches are matched by the program; ask your coordinator or a director.");
         var context = await eligibility.LoadAsync(cohortId, [participantActor.PersonId, coachId], ct) ?? throw new NotFoundException();
         var problems = context.Check(participantActor.PersonId, coachId, MatchStage.Proposal);
@@ -211,7 +213,11 @@ public sealed class MatchingService(
             db.ClearChanges();
             if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.Person.Email == address && x.Role == MemberRole.Sponsor, ct))
                 throw;
+            return;
         }
+        // Where no director approves, a proposal that waited only for its sponsor starts now.
+        if (match.Status == MatchStatus.Proposed && await StartUnlessApprovalNeededAsync(match, rules, ct))
+            await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
@@ -235,22 +241,28 @@ public sealed class MatchingService(
             throw new DomainException("Choose participants of this cohort.", "PeerIds");
         if (!rules.CrossAgency && peers.Select(p => p.AgencyId).Distinct().Count() > 1)
             throw new DomainException("In this cohort a team's members come from one agency; choose people of the same agency.", "PeerIds");
-        var teamsOfThese = await db.EngagementMembers
-            .Where(x => ids.Contains(x.PersonId) && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status)))
-            .Select(x => new { x.MatchId, x.PersonId, x.Person.FullName }).ToListAsync(ct);
-        if (teamsOfThese.Count > 0)
-        {
-            var first = teamsOfThese[0].MatchId;
-            if (teamsOfThese.Count == ids.Count && teamsOfThese.All(x => x.MatchId == first)
-                && await db.EngagementMembers.CountAsync(x => x.MatchId == first, ct) == ids.Count)
-                return await db.Matches.SingleAsync(m => m.Id == first, ct);
-            throw new DomainException($"Already in a team of this cohort: {string.Join(", ", teamsOfThese.Select(x => x.FullName).Distinct())}.", "PeerIds");
-        }
-        var team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
         var cohortName = await CohortNameAsync(cohortId, ct);
-        // The email links to the new team, so it is saved right after it, in the same transaction.
+        Match team = null!;
+        // Checked and saved under the cohort's row lock (a no-op update), so that two forms sent at once form one team: the
+        // second finds the first. The email links to the new team, so it is saved with it.
         await db.InTransactionAsync(async () =>
         {
+            await db.Cohorts.Where(c => c.Id == cohortId).ExecuteUpdateAsync(c => c.SetProperty(x => x.Name, x => x.Name), ct);
+            var teamsOfThese = await db.EngagementMembers
+                .Where(x => ids.Contains(x.PersonId) && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status)))
+                .Select(x => new { x.MatchId, x.PersonId, x.Person.FullName }).ToListAsync(ct);
+            if (teamsOfThese.Count > 0)
+            {
+                var first = teamsOfThese[0].MatchId;
+                if (teamsOfThese.Count == ids.Count && teamsOfThese.All(x => x.MatchId == first)
+                    && await db.EngagementMembers.CountAsync(x => x.MatchId == first, ct) == ids.Count)
+                {
+                    team = await db.Matches.SingleAsync(m => m.Id == first, ct);
+                    return;
+                }
+                throw new DomainException($"Already in a team of this cohort: {string.Join(", ", teamsOfThese.Select(x => x.FullName).Distinct())}.", "PeerIds");
+            }
+            team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
             db.Matches.Add(team);
             await db.SaveChangesAsync(ct);
             emails.Add(new PeerTeamFormedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),

@@ -62,7 +62,7 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
                 from m in db.Milestones
                 where m.DaysAfterStart != null
                 from e in db.Matches
-                where e.CohortId == m.CohortId && e.StartedAtUtc != null && e.Members.Any(member => member.PersonId == personId)
+                where e.CohortId == m.CohortId && e.Status == MatchStatus.Active && e.Members.Any(member => member.PersonId == personId)
                 select new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId, MatchId = (int?)e.Id, e.StartedAtUtc,
                     AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MatchId == e.Id && s.MilestoneId == m.AfterStepId && s.Status == SessionStatus.Held)
                         .Min(s => (DateTime?)s.StartsAtUtc),

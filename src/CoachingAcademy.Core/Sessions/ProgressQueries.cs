@@ -30,7 +30,11 @@ public sealed record MatchProgress(
     public IEnumerable<SessionSummary> ToLog => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc <= NowUtc);
 }
 
-public sealed record ProgressRow(int MatchId, string ParticipantName, string CoachName, MatchProgress Progress);
+public sealed record ProgressRow(int MatchId, string ParticipantName, string CoachName, MatchProgress Progress)
+{
+    /// <summary>A peer team (seed 004): its row names its members and has no match page.</summary>
+    public bool IsTeam { get; init; }
+}
 
 public enum ProgressFilter
 {
@@ -105,7 +109,10 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
             .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
 
-        var rows = matches.Select(m => new ProgressRow(m.Id, m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach ?? "—", progress[m.Id])).ToList();
+        var rows = matches.Select(m => new ProgressRow(m.Id, m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach ?? "—", progress[m.Id])
+        {
+            IsTeam = m.Team is not null,
+        }).ToList();
         var shown = rows.Where(r => filter switch
         {
             ProgressFilter.Overdue => r.Progress.HasOverdue,

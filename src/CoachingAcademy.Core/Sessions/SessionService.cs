@@ -89,7 +89,18 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         var (session, pair) = await SessionAsync(actor, sessionId, ct);
         await db.Entry(session).Collection(s => s.Attendance).LoadAsync(ct);
         session.Log(outcome, actor.PersonId, Now, pair.Members.Select(x => x.PersonId).ToList(), attended ?? []);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Logged by another request at the same moment (one attendance row per member, a unique index): the first
+            // log stands, as if this one had come a moment later and found it.
+            db.ClearChanges();
+            if (!await db.SessionAttendance.AnyAsync(a => a.SessionId == sessionId, ct))
+                throw;
+        }
     }
 
     /// <summary>
@@ -137,7 +148,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
 
     /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules,
-        IReadOnlyList<(int PersonId, string Name, string Email)> Members, string WhoMeets);
+        IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets);
 
     /// <summary>The roles of the members who meet, and so schedule, log and keep notes; a sponsor or a guest is invited.</summary>
     private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
@@ -158,7 +169,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
         return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules,
-            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email)).ToList(),
+            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email, Meeting.Contains(x.Role))).ToList(),
             Words.List(pair.Members.Where(x => Meeting.Contains(x.Role)).Select(x => x.FullName)));
     }
 
@@ -196,7 +207,14 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: pair.Members.Select(x => (x.Name, x.Email)).ToList()), options.Value.CalendarOrganizer);
-        emails.Add(new SessionEmail(change, pair.Members.Select(x => x.Email).ToList(), pair.WhoMeets,
+        // A late change's reason is for whoever meets; a sponsor is told of the change, not why.
+        var meeting = pair.Members.Where(x => x.Meets).Select(x => x.Email).ToList();
+        var following = pair.Members.Where(x => !x.Meets).Select(x => x.Email).ToList();
+        if (lateReason is not null && following.Count > 0)
+            emails.Add(new SessionEmail(change, following, pair.WhoMeets,
+                ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, null,
+                options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
+        emails.Add(new SessionEmail(change, lateReason is null ? pair.Members.Select(x => x.Email).ToList() : meeting, pair.WhoMeets,
             ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
             options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
     }

@@ -197,7 +197,7 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         var ellery = await app.PersonIdAsync("morgan.ellery@example.org");
 
         await director.PostFormAsync($"{people}/{marcus}/Withdraw", [], people);
-        Assert.Contains("Marcus Webb has a match in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
+        Assert.Contains("Marcus Webb has a match or a team in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
         await director.PostFormAsync($"{people}/{ellery}/Withdraw", [], people);
         Assert.Contains("Morgan Ellery holds an orientation seat in this cohort", WebUtility.HtmlDecode(await director.GetStringAsync(people)));
 

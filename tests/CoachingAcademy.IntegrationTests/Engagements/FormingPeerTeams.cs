@@ -38,8 +38,10 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
         var director = await app.LoginAsync(DemoUsers.Director);
         Assert.Contains("Aisha Bello", await director.GetStringAsync($"/Cohorts/{cohortId}/Teams"));
 
-        var formed = await FormAsync(director, cohortId, "Aisha Bello", "Tom Becker", "Lena Sorensen");
-        var again = await FormAsync(director, cohortId, "Aisha Bello", "Tom Becker", "Lena Sorensen");
+        // The same form sent twice at once forms one team: the second finds the first.
+        var both = await Task.WhenAll(FormAsync(director, cohortId, "Aisha Bello", "Tom Becker", "Lena Sorensen"),
+            FormAsync(director, cohortId, "Aisha Bello", "Tom Becker", "Lena Sorensen"));
+        var (formed, again) = (both[0], both[1]);
 
         Assert.Equal(HttpStatusCode.Redirect, formed.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
@@ -108,6 +110,24 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
         var ics = Regex.Replace(System.Text.Encoding.UTF8.GetString(content.ToArray()), "\r?\n[ \t]", "");
         Assert.All(team, member => Assert.Contains($"mailto:{member}", ics, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("Noor Haddad, Felix Grant, Maya Torres and Ivan Petrov", invite.TextBody);
+    }
+
+    [Fact]
+    public async Task Two_peers_logging_yesterdays_meeting_at_once_record_its_attendance_once()
+    {
+        var id = await TeamOfAsync(DemoUsers.Peer);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var meeting = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.MatchId == id && s.Status == Core.Sessions.SessionStatus.Scheduled && s.StartsAtUtc < now)
+            .Select(s => s.Id).SingleAsync());
+        var noor = await app.LoginAsync(DemoUsers.Peer);
+        var felix = await app.LoginAsync("felix.grant@example.org");
+
+        var logged = await Task.WhenAll(
+            noor.PostFormAsync($"/Sessions/Log/{meeting}", new() { ["Outcome"] = "Held" }, $"/Sessions?matchId={id}"),
+            felix.PostFormAsync($"/Sessions/Log/{meeting}", new() { ["Outcome"] = "Held" }, $"/Sessions?matchId={id}"));
+
+        Assert.All(logged, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(4, await app.QueryAsync(db => db.SessionAttendance.CountAsync(a => a.SessionId == meeting && a.Attended)));
     }
 
     [Fact]
