@@ -2,6 +2,7 @@ using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.TestSupport.Gates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +19,16 @@ public class AppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 17, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings = new();
+
+    /// <summary>
+    /// The demo database as the first app of this test process migrated and seeded it (the clock starts at <see cref="Start"/>
+    /// in every app, so the demo is the same each time). Every later app starts on a copy: migrating and seeding five
+    /// programs costs each app start seconds, and there are dozens of them.
+    /// </summary>
+    private static readonly Lazy<string> Template = new(MakeTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private bool _makesTemplate;
+    private string? _keepDatabaseAt;
 
     public AppFactory()
     {
@@ -62,6 +73,31 @@ public class AppFactory : WebApplicationFactory<Program>
         });
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        // Only an app on the default database file with the demo seeded starts from the template.
+        if (!_makesTemplate && !_settings.ContainsKey("ConnectionStrings:Sqlite") && !_settings.ContainsKey("DemoData:Seed")
+            && !_settings.ContainsKey("Database:Provider"))
+        {
+            Directory.CreateDirectory(DataDirectory);
+            File.Copy(Template.Value, DatabaseFile, overwrite: false);
+        }
+        return base.CreateHost(builder);
+    }
+
+    private string DatabaseFile => Path.Combine(DataDirectory, "coachingacademy.db");
+
+    private static string MakeTemplate()
+    {
+        var template = Path.Combine(Path.GetTempPath(), "coachingacademy-tests", $"template-{Guid.NewGuid():N}.db");
+        var maker = new AppFactory { _makesTemplate = true };
+        maker._keepDatabaseAt = template;
+        _ = maker.Services;   // starts the app: migrates and seeds the demo
+        maker.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
+        return template;
+    }
+
     public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public override async ValueTask DisposeAsync()
@@ -69,6 +105,8 @@ public class AppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepDatabaseAt is not null)
+            File.Copy(DatabaseFile, _keepDatabaseAt);
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
