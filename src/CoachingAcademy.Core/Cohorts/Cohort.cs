@@ -143,11 +143,12 @@ public class Cohort
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>Adds a step at the end of the schedule; <paramref name="after"/>: the step of this cohort its days count from.</summary>
+    /// <summary>Adds a step at the end of the schedule; <paramref name="after"/>: the step of this cohort its days count from
+    /// (or the one <see cref="StepDue.AfterStepId"/> names).</summary>
     public Milestone AddMilestone(string name, string description, StepDue due, StepKind kind = StepKind.Conversation, Milestone? after = null)
     {
         RequireOpen();
-        RequireValid(due, after);
+        after = RequireValid(due, after);
         var milestone = new Milestone(name, description, kind, due, after, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
         _milestones.Add(milestone);
         return milestone;
@@ -157,22 +158,26 @@ public class Cohort
         Milestone? after = null)
     {
         RequireOpen();
-        RequireValid(due, after);
+        after = RequireValid(due, after);
         for (var step = after; step is not null; step = step.AfterStep)
             if (ReferenceEquals(step, milestone))
                 throw new DomainException("A step cannot count from itself, or from a step that counts from it.", nameof(Milestone.AfterStepId));
         Own(milestone).Update(name, description, kind, due, after);
     }
 
-    private void RequireValid(StepDue due, Milestone? after)
+    /// <summary>Checks a due rule and returns the step of this cohort its days count from, if any.</summary>
+    private Milestone? RequireValid(StepDue due, Milestone? after)
     {
         if (due.On is DateOnly on)
             RequireInside(on, "A milestone's due date", nameof(Milestone.DueDate));
         else if (due.DaysAfterStart is not (>= 0 and <= StepDue.MaxDaysAfterStart))
             throw new DomainException($"A step is due between 0 and {StepDue.MaxDaysAfterStart} days after the engagement starts.", nameof(Milestone.DaysAfterStart));
-        if (after is not null && !_milestones.Contains(after))
-            throw new DomainException("Count the days from a step of this cohort.", nameof(Milestone.AfterStepId));
+        after ??= due.AfterStepId is int id ? _milestones.FirstOrDefault(m => m.Id == id) ?? NotAStepOfThisCohort() : null;
+        return after is not null && !_milestones.Contains(after) ? NotAStepOfThisCohort() : after;
     }
+
+    private static Milestone NotAStepOfThisCohort() =>
+        throw new DomainException("Count the days from a step of this cohort.", nameof(Milestone.AfterStepId));
 
     /// <summary>Moves a milestone one place earlier (-1) or later (+1) in the schedule; the others close up.</summary>
     public void MoveMilestone(Milestone milestone, int by)
@@ -208,7 +213,7 @@ public class Cohort
     public OrientationSession AddOrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
     {
         RequireOpen();
-        RequireInside(DateOnly.FromDateTime(ProgramTime.ToLocal(startsAtUtc, TimeZoneId)), "An orientation session", "Date");
+        RequireInside(ProgramTime.DayOf(startsAtUtc, TimeZoneId), "An orientation session", "Date");
         var session = new OrientationSession(startsAtUtc, endsAtUtc, location, capacity);
         _orientationSessions.Add(session);
         return session;

@@ -39,7 +39,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
             throw new DomainException($"These milestones would fall outside the cohort's dates: {string.Join(", ", outside)}. Move them first.", nameof(CohortPlan.GraduationDate));
         // Compared as days of the cohort's zone (a cohort has a handful of sessions): some zones skip midnight.
         var starts = await db.OrientationSessions.Where(s => s.CohortId == cohortId).Select(s => s.StartsAtUtc).ToListAsync(ct);
-        if (starts.Any(start => !cohort.IsInside(DateOnly.FromDateTime(ProgramTime.ToLocal(start, cohort.TimeZoneId)))))
+        if (starts.Any(start => !cohort.IsInside(ProgramTime.DayOf(start, cohort.TimeZoneId))))
             throw new DomainException("An orientation session would fall outside the cohort's dates; remove it first.", nameof(CohortPlan.GraduationDate));
         await db.SaveChangesAsync(ct);
     }
@@ -65,17 +65,12 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     public async Task AddMilestoneAsync(int cohortId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.Include(c => c.Milestones).SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
-        cohort.AddMilestone(name, description, due, kind, StepOf(cohort, due));
+        cohort.AddMilestone(name, description, due, kind);
         await db.SaveChangesAsync(ct);
     }
 
     public Task UpdateMilestoneAsync(int milestoneId, string name, string description, StepDue due, StepKind kind, CancellationToken ct = default) =>
-        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, due, kind, StepOf(cohort, due)), ct);
-
-    /// <summary>The step of the cohort a step's days count from, if the rule names one.</summary>
-    private static Milestone? StepOf(Cohort cohort, StepDue due) => due.AfterStepId is int id
-        ? cohort.Milestones.FirstOrDefault(m => m.Id == id) ?? throw new DomainException("Count the days from a step of this cohort.", nameof(Milestone.AfterStepId))
-        : null;
+        WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.UpdateMilestone(milestone, name, description, due, kind), ct);
 
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
         WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);

@@ -22,8 +22,12 @@ public static class ProgramTime
         return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
     }
 
-    public static DateOnly Today(TimeProvider clock, string timeZoneId) =>
-        DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime, timeZoneId));
+    /// <summary>The day an instant falls on in the zone.</summary>
+    public static DateOnly DayOf(DateTime utc, string timeZoneId) => DateOnly.FromDateTime(ToLocal(utc, timeZoneId));
+
+    public static DateOnly? DayOf(DateTime? utc, string timeZoneId) => utc is DateTime instant ? DayOf(instant, timeZoneId) : null;
+
+    public static DateOnly Today(TimeProvider clock, string timeZoneId) => DayOf(clock.GetUtcNow().UtcDateTime, timeZoneId);
 
     /// <summary>How an instant reads everywhere (pages and emails): local time with the zone named.</summary>
     public static string Format(DateTime utc, string timeZoneId)

@@ -17,6 +17,12 @@ public enum MemberRole
 
 public static class MemberRoles
 {
+    /// <summary>The roles of the members who meet: they schedule, log and keep notes. A sponsor, an organisation's
+    /// approver or a guest is invited to what concerns them and follows the rest. (An array, so that queries can use it.)</summary>
+    public static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
+
+    public static bool Meets(this MemberRole role) => Meeting.Contains(role);
+
     public static string DisplayName(this MemberRole role) => role switch
     {
         MemberRole.Coachee => "coachee",

@@ -40,16 +40,14 @@ public sealed record EngagementView(
     int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, MatchStatus Status,
     IReadOnlyList<MemberSummary> Members, int ViewerPersonId)
 {
-    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
-
     public MemberRole? ViewerRole => Members.FirstOrDefault(m => m.PersonId == ViewerPersonId)?.Role;
     /// <summary>Whoever meets in the engagement (coach, coachee, peer) schedules and logs its sessions; a sponsor follows them.</summary>
-    public bool ViewerMeets => ViewerRole is MemberRole r && Meeting.Contains(r);
+    public bool ViewerMeets => ViewerRole is MemberRole r && r.Meets();
     public bool IsPeerTeam => Members.Count > 0 && Members.All(m => m.Role != MemberRole.Coach && m.Role != MemberRole.Coachee);
     /// <summary>The members who meet, in words: "Grace Okafor and Marcus Webb", or a team's "A, B, C and D".</summary>
-    public string WhoMeets => Words.List(Members.Where(m => Meeting.Contains(m.Role)).Select(m => m.Name));
+    public string WhoMeets => Words.List(Members.Where(m => m.Role.Meets()).Select(m => m.Name));
     /// <summary>The others the viewer meets with.</summary>
-    public string OthersWhoMeet => Words.List(Members.Where(m => Meeting.Contains(m.Role) && m.PersonId != ViewerPersonId).Select(m => m.Name));
+    public string OthersWhoMeet => Words.List(Members.Where(m => m.Role.Meets() && m.PersonId != ViewerPersonId).Select(m => m.Name));
 }
 
 /// <summary>Seed 004: a peer team of a cohort, with its members and the meetings it has held.</summary>

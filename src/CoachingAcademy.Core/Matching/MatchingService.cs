@@ -170,7 +170,7 @@ public sealed class MatchingService(
             : actor.IsDirector ? MatchParty.Director
             : throw new NotFoundException();
         match.End(party, actor.PersonId, reason, Now);
-        var meeting = match.Members.Where(x => x.Role is MemberRole.Coach or MemberRole.Coachee or MemberRole.Peer).Select(x => x.Person).ToList();
+        var meeting = match.Members.Where(x => x.Role.Meets()).Select(x => x.Person).ToList();
         emails.Add(new MatchEndedEmail(meeting.Select(p => p.Email).ToList(), Words.List(meeting.Select(p => p.FullName)),
             await CohortNameAsync(match.CohortId, ct)), match.CohortId);
         await db.SaveChangesAsync(ct);

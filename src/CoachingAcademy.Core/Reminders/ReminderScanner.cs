@@ -81,9 +81,9 @@ public sealed class ReminderScanner(
         {
             var cohort = cohorts[row.CohortId];
             var policy = cohort.Policy;
-            var startedOn = row.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, cohort.TimeZoneId)) : (DateOnly?)null;
-            var anchorMetOn = row.AnchorHeldAtUtc is DateTime held ? DateOnly.FromDateTime(ProgramTime.ToLocal(held, cohort.TimeZoneId)) : (DateOnly?)null;
-            if (new StepDue(row.DueDate, row.DaysAfterStart, row.AfterStepId).For(startedOn, _ => anchorMetOn) is not DateOnly dueDate)
+            var anchorMetOn = ProgramTime.DayOf(row.AnchorHeldAtUtc, cohort.TimeZoneId);
+            if (new StepDue(row.DueDate, row.DaysAfterStart, row.AfterStepId).For(ProgramTime.DayOf(row.StartedAtUtc, cohort.TimeZoneId), _ => anchorMetOn)
+                is not DateOnly dueDate)
                 continue;
             var daysLeft = dueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
             var kind = MilestoneKind(daysLeft, policy);
@@ -130,7 +130,7 @@ public sealed class ReminderScanner(
             {
                 s.Id, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, m.CohortId, MatchId = m.Id,
                 // Whoever meets is reminded: a pair's coach and participant, or a team's peers.
-                Meeting = m.Members.Where(x => x.Role == MemberRole.Coach || x.Role == MemberRole.Coachee || x.Role == MemberRole.Peer)
+                Meeting = m.Members.Where(x => MemberRoles.Meeting.Contains(x.Role))
                     .OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.Person.Email, x.Person.FullName, x.Role }).ToList(),
             })
             .ToListAsync(ct);

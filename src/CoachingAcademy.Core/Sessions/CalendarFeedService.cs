@@ -46,7 +46,7 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
             .Select(x => new
             {
                 x.s.CalendarUid, x.s.Sequence, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Location, x.s.Status, x.s.Form,
-                Meeting = x.m.Members.Where(member => member.Role == MemberRole.Coach || member.Role == MemberRole.Coachee || member.Role == MemberRole.Peer)
+                Meeting = x.m.Members.Where(member => MemberRoles.Meeting.Contains(member.Role))
                     .OrderBy(member => member.Role).ThenBy(member => member.Id).Select(member => member.Person.FullName).ToList(),
                 TimeZoneId = db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single(),
             })
@@ -74,8 +74,7 @@ public sealed class CalendarFeedService(IAppDbContext db, TimeProvider clock, IO
                 Uid = d.MatchId is int matchId ? $"milestone-{d.Id}-{matchId}@coachingacademy" : $"milestone-{d.Id}@coachingacademy",
                 d.Name, d.Cohort,
                 DueDate = new Milestones.StepDue(d.DueDate, d.DaysAfterStart, d.AfterStepId)
-                    .For(d.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, d.Cohort.TimeZoneId)) : null,
-                        _ => d.AnchorHeldAtUtc is DateTime held ? DateOnly.FromDateTime(ProgramTime.ToLocal(held, d.Cohort.TimeZoneId)) : null),
+                    .For(ProgramTime.DayOf(d.StartedAtUtc, d.Cohort.TimeZoneId), _ => ProgramTime.DayOf(d.AnchorHeldAtUtc, d.Cohort.TimeZoneId)),
             })
             .Where(d => d.DueDate is not null);
 

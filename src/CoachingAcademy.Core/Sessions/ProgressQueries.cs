@@ -74,9 +74,9 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         {
             var mine = sessionsByMatch[m.Id].ToList();
             var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
-            var startedOn = m.StartedAtUtc is DateTime started ? DateOnly.FromDateTime(ProgramTime.ToLocal(started, m.Cohort.TimeZoneId)) : (DateOnly?)null;
+            var startedOn = ProgramTime.DayOf(m.StartedAtUtc, m.Cohort.TimeZoneId);
             var heldOn = mine.Where(s => s.Status == SessionStatus.Held && s.MilestoneId != null)
-                .ToLookup(s => s.MilestoneId!.Value, s => DateOnly.FromDateTime(ProgramTime.ToLocal(s.StartsAtUtc, m.Cohort.TimeZoneId)));
+                .ToLookup(s => s.MilestoneId!.Value, s => ProgramTime.DayOf(s.StartsAtUtc, m.Cohort.TimeZoneId));
             var cells = milestonesByCohort[m.CohortId]
                 .Select(x =>
                 {

@@ -111,7 +111,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     {
         var status = await db.CoachingSessions.Where(s => s.Id == sessionId)
             .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => m)
-            .Where(m => m.Members.Any(x => x.PersonId == actor.PersonId && Meeting.Contains(x.Role)))
+            .Where(m => m.Members.Any(x => x.PersonId == actor.PersonId && MemberRoles.Meeting.Contains(x.Role)))
             .Select(m => (MatchStatus?)m.Status).SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         var text = await db.SessionNotes.Where(n => n.SessionId == sessionId && n.AuthorId == actor.PersonId)
             .Select(n => n.Text).SingleOrDefaultAsync(ct) ?? "";
@@ -150,14 +150,11 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules,
         IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets);
 
-    /// <summary>The roles of the members who meet, and so schedule, log and keep notes; a sponsor or a guest is invited.</summary>
-    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
-
     /// <summary>The active engagement, if the actor meets in it; otherwise it does not exist for them.</summary>
     private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
     {
         var pair = await db.Matches
-            .Where(m => m.Id == matchId && m.Members.Any(x => x.PersonId == actor.PersonId && Meeting.Contains(x.Role)))
+            .Where(m => m.Id == matchId && m.Members.Any(x => x.PersonId == actor.PersonId && MemberRoles.Meeting.Contains(x.Role)))
             .Select(m => new
             {
                 m.Status,
@@ -169,8 +166,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         if (pair.Status != MatchStatus.Active)
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
         return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules,
-            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email, Meeting.Contains(x.Role))).ToList(),
-            Words.List(pair.Members.Where(x => Meeting.Contains(x.Role)).Select(x => x.FullName)));
+            pair.Members.Select(x => (x.PersonId, x.FullName, x.Email, x.Role.Meets())).ToList(),
+            Words.List(pair.Members.Where(x => x.Role.Meets()).Select(x => x.FullName)));
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -207,15 +204,19 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: pair.Members.Select(x => (x.Name, x.Email)).ToList()), options.Value.CalendarOrganizer);
+        void Tell(IEnumerable<(int PersonId, string Name, string Email, bool Meets)> members, string? reason)
+        {
+            if (members.Select(x => x.Email).ToList() is { Count: > 0 } recipients)
+                emails.Add(new SessionEmail(change, recipients, pair.WhoMeets, ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how,
+                    milestone, reason, options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
+        }
         // A late change's reason is for whoever meets; a sponsor is told of the change, not why.
-        var meeting = pair.Members.Where(x => x.Meets).Select(x => x.Email).ToList();
-        var following = pair.Members.Where(x => !x.Meets).Select(x => x.Email).ToList();
-        if (lateReason is not null && following.Count > 0)
-            emails.Add(new SessionEmail(change, following, pair.WhoMeets,
-                ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, null,
-                options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
-        emails.Add(new SessionEmail(change, lateReason is null ? pair.Members.Select(x => x.Email).ToList() : meeting, pair.WhoMeets,
-            ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, milestone, lateReason,
-            options.Value.Link($"/Sessions?matchId={pair.MatchId}"), ics), pair.CohortId);
+        if (lateReason is null)
+            Tell(pair.Members, null);
+        else
+        {
+            Tell(pair.Members.Where(x => !x.Meets), null);
+            Tell(pair.Members.Where(x => x.Meets), lateReason);
+        }
     }
 }

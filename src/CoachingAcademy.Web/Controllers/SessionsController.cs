@@ -137,7 +137,6 @@ public sealed class SessionsController(
         return engagement.ViewerMeets ? engagement : throw new NotFoundException();
     }
 
-    private static readonly MemberRole[] Meeting = [MemberRole.Coach, MemberRole.Coachee, MemberRole.Peer];
 
     private sealed record OwnSession(int Id, int MatchId, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form, string Location,
         int? MilestoneId, string TimeZoneId);
@@ -147,7 +146,7 @@ public sealed class SessionsController(
         var actor = await currentUser.ActorAsync();
         return await db.CoachingSessions.Where(s => s.Id == id)
             .Join(db.Matches, s => s.MatchId, m => m.Id, (s, m) => new { s, m })
-            .Where(x => x.m.Members.Any(member => member.PersonId == actor.PersonId && Meeting.Contains(member.Role)))
+            .Where(x => x.m.Members.Any(member => member.PersonId == actor.PersonId && MemberRoles.Meeting.Contains(member.Role)))
             .Select(x => new OwnSession(x.s.Id, x.s.MatchId, x.s.StartsAtUtc, x.s.DurationMinutes, x.s.Form, x.s.Location, x.s.MilestoneId,
                 db.Cohorts.Where(c => c.Id == x.m.CohortId).Select(c => c.TimeZoneId).Single()))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace CoachingAcademy.IntegrationTests.Engagements;
 
@@ -90,7 +88,7 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
 
         Assert.Contains("Your peer team", await peer.GetStringAsync("/"));
         var page = await peer.GetStringAsync($"/Sessions?matchId={id}");
-        var statuses = Regex.Matches(page, "<tr><th scope=\"row\">[^<]+</th><td>[^<]+</td><td>[^<]+</td><td><span[^>]*>([^<]+)</span>").Select(m => m.Groups[1].Value);
+        var statuses = EngagementPages.Steps(page).Select(r => r.Status);
         Assert.Equal(["Met", "Met", "Met", "Met", "Due soon", "Upcoming", "Upcoming", "Upcoming"], statuses);
         Assert.Contains("Coaching sessions with Felix Grant, Maya Torres and Ivan Petrov", page);
         Assert.Contains("Attended: Noor Haddad, Felix Grant, Maya Torres; absent: Ivan Petrov", page);
@@ -105,9 +103,7 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
         var invite = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session scheduled: Mon 30 Mar 2026"));
         string[] team = ["felix.grant@example.org", "ivan.petrov@example.org", "maya.torres@example.org", DemoUsers.Peer];
         Assert.Equal(team, invite.To.Mailboxes.Select(m => m.Address).Order());
-        using var content = new MemoryStream();
-        ((MimePart)invite.Attachments.Single()).Content!.DecodeTo(content);
-        var ics = Regex.Replace(System.Text.Encoding.UTF8.GetString(content.ToArray()), "\r?\n[ \t]", "");
+        var ics = EngagementPages.UnfoldedIcs(invite);
         Assert.All(team, member => Assert.Contains($"mailto:{member}", ics, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("Noor Haddad, Felix Grant, Maya Torres and Ivan Petrov", invite.TextBody);
     }

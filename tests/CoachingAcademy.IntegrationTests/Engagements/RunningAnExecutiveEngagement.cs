@@ -4,7 +4,6 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace CoachingAcademy.IntegrationTests.Engagements;
 
@@ -31,12 +30,12 @@ public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture
         Assert.Contains("Sponsor of Chris Donovan&#x27;s coaching with Robin Achebe", home);
         var page = await sponsor.GetStringAsync($"/Sessions?matchId={id}");
 
-        var rows = Regex.Matches(page, "<tr><th scope=\"row\">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td><td><span[^>]*>([^<]+)</span>");
+        var rows = EngagementPages.Steps(page);
         Assert.Equal(8, rows.Count);
-        Assert.Equal(["Met", "Met", "Met", "Met", "Met", "Met", "Due soon", "Upcoming"], rows.Select(r => r.Groups[4].Value));
-        Assert.Equal("Three-way meeting", rows[0].Groups[2].Value);
+        Assert.Equal(["Met", "Met", "Met", "Met", "Met", "Met", "Due soon", "Upcoming"], rows.Select(r => r.Status));
+        Assert.Equal("Three-way meeting", rows[0].Kind);
         // Started Sat 7 Sep 2025 (175 days before Mon 2 Mar 2026): the mid-program review is due 180 days after.
-        Assert.Equal("by Sat 7 Mar 2026", rows[6].Groups[3].Value);
+        Assert.Equal("by Sat 7 Mar 2026", rows[6].Due);
         // Six sessions held: the sponsor was at the two three-way meetings.
         var attended = Regex.Matches(page, "Attended: [^<]+").Select(m => m.Value).ToList();
         const string all = "Attended: Robin Achebe, Chris Donovan, Pat Lindgren", pair = "Attended: Robin Achebe, Chris Donovan; absent: Pat Lindgren";
@@ -137,7 +136,7 @@ public sealed class MeetingInAnExecutiveEngagement(MailingApp app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, schedule.StatusCode);
         var invite = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session scheduled: Wed 11 Mar 2026"));
         Assert.Equal(new[] { Coach, Leader, Sponsor }.Order(), invite.To.Mailboxes.Select(m => m.Address).Order());
-        var ics = Unfolded(invite);
+        var ics = EngagementPages.UnfoldedIcs(invite);
         foreach (var member in new[] { Coach, Leader, Sponsor })
             Assert.Contains($"mailto:{member}", ics, StringComparison.OrdinalIgnoreCase);
 
@@ -155,13 +154,6 @@ public sealed class MeetingInAnExecutiveEngagement(MailingApp app) : IClassFixtu
             attendance.OrderBy(a => a.Email == Coach ? 0 : a.Email == Leader ? 1 : 2).Select(a => (a.Email, a.Attended)));
         var page = await coach.GetStringAsync($"/Sessions?matchId={id}");
         Assert.Contains("Logged as held, with who attended.", page);
-    }
-
-    private static string Unfolded(MimeMessage message)
-    {
-        using var content = new MemoryStream();
-        ((MimePart)message.Attachments.Single()).Content!.DecodeTo(content);
-        return Regex.Replace(System.Text.Encoding.UTF8.GetString(content.ToArray()), "\r?\n[ \t]", "");
     }
 }
 

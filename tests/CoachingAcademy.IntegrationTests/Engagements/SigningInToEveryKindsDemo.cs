@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,7 @@ public sealed class SigningInToEveryKindsDemo(AppFactory app)
     private Task<int> EngagementOfAsync(string email) => app.QueryAsync(db => db.Matches
         .Where(m => m.Participant!.Email == email && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
 
-    private static List<string> Statuses(string page) =>
-        Regex.Matches(page, "<tr><th scope=\"row\">[^<]+</th><td>[^<]+</td><td>[^<]+</td><td><span[^>]*>([^<]+)</span>").Select(m => m.Groups[1].Value).ToList();
+    private static List<string> Statuses(string page) => EngagementPages.Steps(page).Select(r => r.Status).ToList();
 
     [Fact]
     public async Task The_player_follows_the_pairing_from_its_start_and_the_other_volunteer_coach_has_a_request_to_answer()

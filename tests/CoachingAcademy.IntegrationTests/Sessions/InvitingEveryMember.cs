@@ -25,10 +25,7 @@ public sealed class InvitingEveryMember(MailingApp app) : IClassFixture<MailingA
         Assert.Equal(HttpStatusCode.Redirect, schedule.StatusCode);
         var invite = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Coaching session scheduled: Wed 18 Mar 2026"));
         Assert.Equal(new[] { Coach, Participant, Sponsor }.Order(), invite.To.Mailboxes.Select(m => m.Address).Order());
-        using var content = new MemoryStream();
-        ((MimePart)invite.Attachments.Single()).Content!.DecodeTo(content);
-        // Long lines of an iCalendar file are folded: a line break and a space continue them.
-        var ics = System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(content.ToArray()), "\r?\n[ \t]", "");
+        var ics = EngagementPages.UnfoldedIcs(invite);
         foreach (var member in new[] { Coach, Participant, Sponsor })
             Assert.Contains($"mailto:{member}", ics, StringComparison.OrdinalIgnoreCase);
     }

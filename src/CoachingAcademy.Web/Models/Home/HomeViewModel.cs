@@ -27,5 +27,5 @@ public sealed class HomeViewModel
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 
-    public DateOnly TodayIn(string timeZoneId) => DateOnly.FromDateTime(ProgramTime.ToLocal(NowUtc, timeZoneId));
+    public DateOnly TodayIn(string timeZoneId) => ProgramTime.DayOf(NowUtc, timeZoneId);
 }
