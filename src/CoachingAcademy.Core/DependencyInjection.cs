@@ -7,6 +7,7 @@ using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.Core;
@@ -39,6 +40,9 @@ public static class DependencyInjection
         services.AddScoped<OutboxQueries>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<ReminderQueries>();
+        services.AddScoped<SurveyScanner>();
+        services.AddScoped<SurveyService>();
+        services.AddScoped<SurveyQueries>();
         return services;
     }
 }

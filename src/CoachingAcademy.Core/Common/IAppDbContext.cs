@@ -6,6 +6,7 @@ using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -32,6 +33,11 @@ public interface IAppDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
     DbSet<OutgoingEmail> OutgoingEmails { get; }
     DbSet<ReminderPolicy> ReminderPolicies { get; }
+    DbSet<SurveyTemplate> SurveyTemplates { get; }
+    DbSet<SurveyQuestion> SurveyQuestions { get; }
+    DbSet<SurveyMoment> SurveyMoments { get; }
+    DbSet<SurveyRequest> SurveyRequests { get; }
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -9,4 +9,6 @@ public enum ReminderKind
     Session = 3,
     DirectorDigest = 4,
     Orientation = 5,
+    /// <summary>A survey closes soon and is unanswered.</summary>
+    Survey = 6,
 }

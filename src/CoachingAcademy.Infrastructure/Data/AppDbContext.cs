@@ -7,6 +7,7 @@ using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ReminderPolicy> ReminderPolicies => Set<ReminderPolicy>();
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyMoment> SurveyMoments => Set<SurveyMoment>();
+    public DbSet<SurveyRequest> SurveyRequests => Set<SurveyRequest>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,17 +1,23 @@
 using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Surveys;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
 namespace CoachingAcademy.Infrastructure.Jobs;
 
-/// <summary>Hangfire adapters over the reminder services: they take ids, never entities.</summary>
-public sealed class ReminderScanJob(ReminderScanner scanner)
+/// <summary>Hangfire adapters over the reminder services: they take ids, never entities. One scan records the due
+/// reminders, then asks each survey whose moment has come and reminds those who have not answered.</summary>
+public sealed class ReminderScanJob(ReminderScanner scanner, SurveyScanner surveys)
 {
     public const string Id = "reminder-scan";
 
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 0)]
-    public Task ScanAsync(CancellationToken cancellationToken) => scanner.ScanAsync(cancellationToken);
+    public async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        await scanner.ScanAsync(cancellationToken);
+        await surveys.ScanAsync(cancellationToken);
+    }
 }
 
 /// <summary>Registers every recurring job, in one place, when the app starts.</summary>

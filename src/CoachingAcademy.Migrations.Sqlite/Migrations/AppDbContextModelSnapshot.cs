@@ -882,6 +882,437 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("SessionNotes");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("QuestionId", "Rating");
+
+                    b.ToTable("SurveyAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyMoment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosesAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("CohortId", "Kind");
+
+                    b.ToTable("SurveyMoments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasMaxLength(1100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("SurveyQuestions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 1,
+                            Required = true,
+                            TemplateId = 1,
+                            Text = "How valuable was this session for you?"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Choices = "",
+                            Kind = "LongText",
+                            Position = 2,
+                            Required = false,
+                            TemplateId = 1,
+                            Text = "How could this session have created more value for you?"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Choices = "",
+                            Kind = "ShortText",
+                            Position = 3,
+                            Required = false,
+                            TemplateId = 1,
+                            Text = "What will you do before the next session?"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 1,
+                            Required = true,
+                            TemplateId = 2,
+                            Text = "Overall, how valuable was the coaching series?"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 2,
+                            Required = true,
+                            TemplateId = 2,
+                            Text = "How far did you reach the goals you set?"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 3,
+                            Required = true,
+                            TemplateId = 2,
+                            Text = "How well did your coach keep to the responsibilities agreed at the start?"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Choices = "Yes\nNo\nNot sure",
+                            Kind = "SingleChoice",
+                            Position = 4,
+                            Required = true,
+                            TemplateId = 2,
+                            Text = "Would you recommend this coaching to a colleague?"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 1,
+                            Required = true,
+                            TemplateId = 3,
+                            Text = "How useful was today's meeting?"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 2,
+                            Required = true,
+                            TemplateId = 3,
+                            Text = "How well did the team discuss this month's competency?"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Choices = "The project updates\nThe competency discussion\nThe resources\nThe Branch Deputy's visit",
+                            Kind = "MultipleChoice",
+                            Position = 3,
+                            Required = false,
+                            TemplateId = 3,
+                            Text = "Which parts of the meeting helped you most?"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Choices = "Yes\nNo\nNot sure",
+                            Kind = "SingleChoice",
+                            Position = 4,
+                            Required = true,
+                            TemplateId = 3,
+                            Text = "Did every member take part?"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Choices = "",
+                            Kind = "Rating",
+                            Position = 1,
+                            Required = true,
+                            TemplateId = 4,
+                            Text = "How well did the academy prepare and support you as a coach?"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Choices = "None\nOne or two\nThree\nFour or more",
+                            Kind = "SingleChoice",
+                            Position = 2,
+                            Required = true,
+                            TemplateId = 4,
+                            Text = "How many sessions did you hold with your participant?"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Choices = "",
+                            Kind = "LongText",
+                            Position = 3,
+                            Required = false,
+                            TemplateId = 4,
+                            Text = "What worked well in your coaching this year?"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Choices = "",
+                            Kind = "LongText",
+                            Position = 4,
+                            Required = false,
+                            TemplateId = 4,
+                            Text = "What should the academy change for its next coaches?"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Choices = "Yes\nNo\nMaybe",
+                            Kind = "SingleChoice",
+                            Position = 5,
+                            Required = true,
+                            TemplateId = 4,
+                            Text = "Would you coach in the next cohort?"
+                        });
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("About")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("AnsweredAtUtc", "ClosesAtUtc");
+
+                    b.HasIndex("PersonId", "AnsweredAtUtc");
+
+                    b.HasIndex("MomentId", "PersonId", "About")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRequests");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MomentId");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsInUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextReaders")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SurveyTemplates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Introduction = "Your coach wants each session to be worth your time. Tell them how this one went and how it could have created more value.",
+                            IsAnonymous = false,
+                            IsInUse = false,
+                            Name = "Session feedback",
+                            TextReaders = "Coach"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Introduction = "Your honest review of the coaching series, now that it has ended. It helps the program serve the next clients better.",
+                            IsAnonymous = true,
+                            IsInUse = false,
+                            Name = "End-of-series assessment",
+                            TextReaders = "Directors"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Introduction = "A short evaluation of your team's meeting, asked after each one. The program office reads only the totals.",
+                            IsAnonymous = true,
+                            IsInUse = false,
+                            Name = "Meeting evaluation",
+                            TextReaders = "Directors"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Introduction = "Before the debriefing session: how the coaching went for you, and what the academy should keep or change.",
+                            IsAnonymous = false,
+                            IsInUse = false,
+                            Name = "Coaches' debrief",
+                            TextReaders = "Directors"
+                        });
+                });
+
             modelBuilder.Entity("CoachingAcademy.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1365,6 +1796,93 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyMoment", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyTemplate", "Template")
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyTemplate", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyRequest", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyMoment", "Moment")
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Sessions.CoachingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Moment");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyMoment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Surveys.SurveyRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("CoachingAcademy.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", "Person")
@@ -1464,6 +1982,16 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Surveys.SurveyTemplate", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,6 +5,7 @@ using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using CoachingAcademy.Web.Models.Home;
@@ -14,7 +15,7 @@ namespace CoachingAcademy.Web.Controllers;
 
 public sealed class HomeController(
     CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
-    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, TimeProvider clock) : Controller
+    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, SurveyQueries surveys, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
@@ -36,6 +37,7 @@ public sealed class HomeController(
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
             OpenMatches = open,
             OpenTeams = teams,
+            Surveys = person is null ? [] : await surveys.OpenForPersonAsync(person.Id, ct),
             Progress = await progress.ForMatchesAsync(
                 open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).Concat(teams.Select(t => t.Id)).ToList(), ct),
         };

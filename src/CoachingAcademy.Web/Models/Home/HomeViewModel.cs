@@ -5,6 +5,7 @@ using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 
 namespace CoachingAcademy.Web.Models.Home;
 
@@ -24,6 +25,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<MatchRow> OpenMatches { get; init; } = [];
     /// <summary>Seed 004: the peer teams the person is in.</summary>
     public IReadOnlyList<TeamRow> OpenTeams { get; init; } = [];
+    /// <summary>Surveys waiting for the person's answers.</summary>
+    public IReadOnlyList<OpenSurvey> Surveys { get; init; } = [];
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 
