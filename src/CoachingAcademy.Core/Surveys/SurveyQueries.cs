@@ -107,18 +107,17 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<SurveyResults?> ResultsAsync(int momentId, CancellationToken ct = default)
     {
-        var m = await SurveyScanner.Moments(db).Where(x => x.Id == momentId)
+        var info = await SurveyScanner.Moments(db, x => x.Id == momentId).SingleOrDefaultAsync(ct);
+        if (info is null)
+            return null;
+        var m = await db.SurveyMoments.Where(x => x.Id == momentId)
             .Select(x => new
             {
-                Info = x,
-                Closed = db.SurveyMoments.Where(s => s.Id == x.Id).Select(s => s.ClosedAtUtc).First() != null,
-                TemplateId = db.SurveyMoments.Where(s => s.Id == x.Id).Select(s => s.TemplateId).First(),
+                Closed = x.ClosedAtUtc != null, x.TemplateId,
                 Asked = db.SurveyRequests.Count(r => r.MomentId == x.Id),
                 Answered = db.SurveyResponses.Count(r => r.MomentId == x.Id),
             })
-            .SingleOrDefaultAsync(ct);
-        if (m is null)
-            return null;
+            .SingleAsync(ct);
         var template = await db.SurveyTemplates.AsNoTracking().Include(t => t.Questions).SingleAsync(t => t.Id == m.TemplateId, ct);
         var answers = db.SurveyResponses.Where(r => r.MomentId == momentId).SelectMany(r => r.Answers);
         var counts = await answers.GroupBy(a => new { a.QuestionId, a.Rating, a.Choices, Text = a.Text != null })
@@ -155,7 +154,6 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
                 : template.TextReaders == TextReaders.Coach ? "Read by each engagement's coach only." : "Not shown: the survey is anonymous.";
             return new QuestionResult(q, total, shown, average, bars, written, note);
         }).ToList();
-        var info = m.Info;
         return new SurveyResults(momentId, info.CohortId, info.CohortName, info.SurveyName, info.Anonymous, info.Kind, info.StepName, m.Closed,
             m.Asked, m.Answered, results);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
@@ -55,8 +56,8 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
         return asked + await RemindAsync(ct);
     }
 
-    internal static IQueryable<MomentInfo> Moments(IAppDbContext db) =>
-        from m in db.SurveyMoments
+    internal static IQueryable<MomentInfo> Moments(IAppDbContext db, Expression<Func<SurveyMoment, bool>> which) =>
+        from m in db.SurveyMoments.Where(which)
         join c in db.Cohorts on m.CohortId equals c.Id
         select new MomentInfo(m.Id, m.CohortId, m.Kind, m.StepId, m.Audience, m.ClosesAfterDays, m.CreatedAtUtc, c.Name, c.TimeZoneId, c.GraduationDate,
             m.Template.Name, m.Template.IsAnonymous, m.Template.TextReaders, db.Milestones.Where(s => s.Id == m.StepId).Select(s => s.Name).FirstOrDefault());
@@ -66,9 +67,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
         var now = Now;
         // A request closes some days after its event; an event older than that is not asked about.
         var since = now.AddDays(-60);
-        var moments = await Moments(db)
-            .Where(m => m.Kind != MomentKind.Once && !db.SurveyMoments.Any(x => x.Id == m.Id && x.ClosedAtUtc != null)
-                && !db.Cohorts.Any(c => c.Id == m.CohortId && c.IsArchived))
+        var moments = await Moments(db, m => m.Kind != MomentKind.Once && m.ClosedAtUtc == null && !db.Cohorts.Any(c => c.Id == m.CohortId && c.IsArchived))
             .ToDictionaryAsync(m => m.Id, ct);
         if (moments.Count == 0)
             return [];
@@ -81,7 +80,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
                 from m in db.SurveyMoments
                 where ids.Contains(m.Id) && m.Kind == MomentKind.AfterEachSession
                 from s in db.CoachingSessions
-                where s.Status == SessionStatus.Held && s.LoggedAtUtc >= m.CreatedAtUtc && s.LoggedAtUtc >= since
+                where s.Status == SessionStatus.Held && s.LoggedAtUtc > m.CreatedAtUtc && s.LoggedAtUtc >= since
                 join match in db.Matches on s.MatchId equals match.Id
                 where match.CohortId == m.CohortId
                 from x in match.Members
@@ -103,7 +102,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
                 from m in db.SurveyMoments
                 where ids.Contains(m.Id) && m.Kind == MomentKind.AfterStep
                 from s in db.CoachingSessions
-                where s.MilestoneId == m.StepId && s.Status == SessionStatus.Held && s.LoggedAtUtc >= m.CreatedAtUtc && s.LoggedAtUtc >= since
+                where s.MilestoneId == m.StepId && s.Status == SessionStatus.Held && s.LoggedAtUtc > m.CreatedAtUtc && s.LoggedAtUtc >= since
                       // The step is met by its first held session; a later one for the same step asks nothing more.
                       && !db.CoachingSessions.Any(o => o.MatchId == s.MatchId && o.MilestoneId == s.MilestoneId && o.Status == SessionStatus.Held && o.LoggedAtUtc < s.LoggedAtUtc)
                 join match in db.Matches on s.MatchId equals match.Id
@@ -123,7 +122,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
                 from m in db.SurveyMoments
                 where ids.Contains(m.Id) && m.Kind == MomentKind.EngagementEnd
                 from match in db.Matches
-                where match.CohortId == m.CohortId && match.Status == MatchStatus.Ended && match.EndedAtUtc >= m.CreatedAtUtc && match.EndedAtUtc >= since
+                where match.CohortId == m.CohortId && match.Status == MatchStatus.Ended && match.EndedAtUtc > m.CreatedAtUtc && match.EndedAtUtc >= since
                 from x in match.Members
                 where !db.SurveyRequests.Any(r => r.MomentId == m.Id && r.PersonId == x.PersonId && r.MatchId == match.Id)
                 select new { MomentId = m.Id, x.PersonId, x.Role, x.Person.Email, x.Person.FullName, MatchId = match.Id, Event = match.EndedAtUtc!.Value })
@@ -161,7 +160,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
     /// <summary>Asks a <see cref="MomentKind.Once"/> survey of its audience now; the caller holds the transaction.</summary>
     internal async Task<int> SendOnceAsync(int momentId, CancellationToken ct)
     {
-        var moment = await Moments(db).SingleAsync(m => m.Id == momentId, ct);
+        var moment = await Moments(db, m => m.Id == momentId).SingleAsync(ct);
         var asks = (await EnrolledAsks([momentId], new Dictionary<int, MomentInfo> { [momentId] = moment }, "", "once", ct)).ToList();
         await AskAsync(asks, ct);
         return asks.Count;
