@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -120,6 +121,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         held.Log(SessionStatus.Held, okafor.Id, now, [okafor.Id, lakemontParticipants[0].Id], []);
         db.CoachingSessions.AddRange(held, new CoachingSession(active.Id, Utc(today.AddDays(4), 15), 60, SessionForm.Video,
             "https://meet.example.org/okafor-webb", milestones[1].Id, lakemontParticipants[0].Id, now));
+        // The coaches' debrief (seed 000) is attached, ready for a director to send before the debriefing session.
+        db.SurveyMoments.Add(new SurveyMoment(cohort.Id, await ShippedSurveyAsync("Coaches' debrief", ct), MomentKind.Once, null,
+            SurveyAudience.Coaches, 14, now));
         await db.SaveChangesAsync(ct);
 
         var executive = await SeedExecutiveCoachingAsync(org, lakemont, director, now, today, ct);
@@ -290,6 +294,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
     /// engagement. It started 50 days ago; the goals for the first three sessions are set and three sessions are held,
     /// so the coach's outline of further sessions is due next.
     /// </summary>
+    private Task<SurveyTemplate> ShippedSurveyAsync(string name, CancellationToken ct) =>
+        db.SurveyTemplates.Include(t => t.Questions).SingleAsync(t => t.Name == name, ct);
+
     private async Task<ManagementPeople> SeedManagementCoachingAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
     {
         var westfield = new Agency("Westfield Transit Authority", "coaching@westfield.example.org");
@@ -321,6 +328,14 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             session.Log(SessionStatus.Held, coach.Id, now, [.. pair, approver.Id], pair);
             db.CoachingSessions.Add(session);
         }
+        // Seed 002's input on each session: asked after every held session from now on, and waiting for the client's answer
+        // about the third.
+        var feedback = new SurveyMoment(cohort.Id, await ShippedSurveyAsync("Session feedback", ct), MomentKind.AfterEachSession, null,
+            SurveyAudience.Participants, 14, now);
+        db.SurveyMoments.Add(feedback);
+        await db.SaveChangesAsync(ct);
+        var third = db.CoachingSessions.Local.Where(x => x.MatchId == engagement.Id).MaxBy(x => x.StartsAtUtc)!;
+        db.SurveyRequests.Add(new SurveyRequest(feedback.Id, feedback.ClosesAfterDays, client.Id, $"session:{third.Id}", engagement.Id, third.Id, now));
         await db.SaveChangesAsync(ct);
         return new ManagementPeople(coach, client, approver);
     }

@@ -131,6 +131,15 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST People/Add"] = [],
         ["POST People/Edit"] = [],
         ["POST People/Invite"] = [],
+        ["POST Surveys/Create"] = [],
+        ["POST Surveys/Template"] = [],
+        ["POST Surveys/AddQuestion"] = [],
+        ["POST Surveys/RemoveQuestion"] = [],
+        ["POST Surveys/Copy"] = [],
+        ["POST Surveys/Cohort"] = [],                     // the cohort comes from the URL; the survey and step are checked against it
+        ["POST Surveys/Send"] = [],
+        ["POST Surveys/Close"] = [],
+        ["POST SurveyAnswers/Answer"] = [],               // the request comes from the URL and must be the visitor's own (404 otherwise)
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

@@ -23,6 +23,8 @@ public sealed class OneLineFields(AppFactory app)
         ["SessionInput.Reason"] = "textarea",
         ["ChangeInput.Reason"] = "textarea",
         ["NoteInput.Text"] = "textarea",
+        ["TemplateInput.Introduction"] = "textarea",
+        ["QuestionInput.Choices"] = "textarea, one choice per line",
         ["EnrollmentConfirm.Csv"] = "the whole checked file, whose lines are checked one by one",
         ["LoginInput.Password"] = "compared with a hash, never written",
         ["LoginInput.ReturnUrl"] = "only ever used when Url.IsLocalUrl accepts it",

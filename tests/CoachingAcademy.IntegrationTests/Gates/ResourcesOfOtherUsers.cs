@@ -1,6 +1,7 @@
 using System.Net;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using CoachingAcademy.TestSupport.Gates;
@@ -95,6 +96,16 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Sessions/Reschedule", Who.Participant, async (a, _) => ($"/Sessions/Reschedule/{(await OwnPairAsync(a)).SessionId}", "Priya Natarajan and Jordan Blake")),
         new("GET Sessions/Note", Who.Participant, async (a, _) => ($"/Sessions/Note/{(await OwnPairAsync(a)).SessionId}", OwnNote)),
         new("GET Agreement/Edit", Who.Participant, async (a, _) => ($"/Matches/{(await OwnPairAsync(a)).MatchId}/Agreement", "I agree to this statement")),
+        new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
+        {
+            SharedWithinRoleBecause = "the directors build the program's surveys together",
+        },
+        new("GET Surveys/Results", Who.Director, async (a, _) => ($"/Surveys/Results/{await a.QueryAsync(db => db.SurveyMoments.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync())}", "answered of"))
+        {
+            SharedWithinRoleBecause = "the directors read every cohort's survey results (totals of three answers or more)",
+        },
+        new("GET SurveyAnswers/Answer", Who.Participant, async (a, _) => ($"/Surveys/Answer/{(await OwnSurveyAsync(a)).RequestId}", "Did every member take part?")),
+        new("GET SurveyAnswers/Feedback", Who.Coach, async (a, _) => ($"/Surveys/Feedback/{(await OwnSurveyAsync(a)).CoachMatchId}", OwnFeedback)),
         new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),
     ];
 
@@ -126,6 +137,37 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
             await db.SaveChangesAsync();
         }
         return (match.Id, await db.CoachingSessions.Where(s => s.MatchId == match.Id).Select(s => s.Id).FirstAsync());
+    });
+
+    private const string OwnFeedback = "Feedback that Avery Holt writes for Dana Whitfield alone";
+
+    /// <summary>A survey request of the demo participant's (Jordan Blake), and a written answer meant for the demo coach (Dana
+    /// Whitfield) from the participant of her match (Avery Holt).</summary>
+    private static Task<(int RequestId, int CoachMatchId)> OwnSurveyAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var jordan = await db.People.SingleAsync(p => p.Email == DemoUsers.Participant);
+        var existing = await db.SurveyRequests.Where(r => r.PersonId == jordan.Id).Select(r => r.Id).FirstOrDefaultAsync();
+        var danaMatch = await db.Matches.Where(m => m.Coach!.Email == DemoUsers.Coach && m.Participant!.Email == "avery.holt@example.org").Select(m => new { m.Id, m.CohortId, m.ParticipantId }).FirstAsync();
+        if (existing != 0)
+            return (existing, danaMatch.Id);
+        var evaluation = await db.SurveyTemplates.Include(t => t.Questions).SingleAsync(t => t.Name == "Meeting evaluation");
+        var once = new SurveyMoment(danaMatch.CohortId, evaluation, MomentKind.Once, null, SurveyAudience.Participants, 14, now);
+        var feedback = await db.SurveyTemplates.Include(t => t.Questions).SingleAsync(t => t.Name == "Session feedback");
+        var afterSessions = new SurveyMoment(danaMatch.CohortId, feedback, MomentKind.AfterEachSession, null, SurveyAudience.Participants, 14, now);
+        db.SurveyMoments.AddRange(once, afterSessions);
+        await db.SaveChangesAsync();
+        var request = new SurveyRequest(once.Id, 14, jordan.Id, "once", null, null, now);
+        var averys = new SurveyRequest(afterSessions.Id, 14, danaMatch.ParticipantId!.Value, $"match:{danaMatch.Id}", danaMatch.Id, null, now);
+        db.SurveyRequests.AddRange(request, averys);
+        await db.SaveChangesAsync();
+        await db.SurveyRequests.Where(r => r.Id == averys.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.AnsweredAtUtc, now));
+        var response = new SurveyResponse(afterSessions.Id, false, averys.Id, DateOnly.FromDateTime(now));
+        var written = feedback.Questions.First(q => q.Kind == QuestionKind.LongText);
+        response.Add(written, new GivenAnswer(null, [], OwnFeedback));
+        db.SurveyResponses.Add(response);
+        await db.SaveChangesAsync();
+        return (request.Id, danaMatch.Id);
     });
 
     /// <summary>A participant's request waiting for the demo coach's answer.</summary>
@@ -207,7 +249,12 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
     {
         var before = Directory.Exists(app.MailDirectory) ? Directory.GetFiles(app.MailDirectory, "*.eml") : [];
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostAsync("/Mail/SendTest", [])).StatusCode);
-        var file = Directory.GetFiles(app.MailDirectory, "*.eml").Except(before).Single();
+        // The outbox's worker may take the message before the button sends it itself: wait for the file, whoever writes it.
+        string[] Written() => Directory.Exists(app.MailDirectory) ? Directory.GetFiles(app.MailDirectory, "*.eml").Except(before).ToArray() : [];
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (Written().Length == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        var file = Written().Single();
         return ("/Mail/Show/" + Path.GetFileNameWithoutExtension(file), "If you can read it, outgoing email works.");
     }
 }

@@ -67,7 +67,7 @@ public sealed class AskingAtEachMoment(MailingApp app) : IClassFixture<MailingAp
         var director = await app.LoginAsync(DemoUsers.Director);
         var momentId = await director.AttachAsync(app, cohortId, CoachesDebrief, MomentKind.Once, SurveyAudience.Coaches);
         Assert.Empty(await app.RequestsAsync(momentId));
-        Assert.Contains("Send now", await director.GetStringAsync($"/Cohorts/{cohortId}/Surveys"));
+        Assert.Contains($"/Surveys/Moments/{momentId}/Send", await director.GetStringAsync($"/Cohorts/{cohortId}/Surveys"));
 
         var url = $"/Surveys/Moments/{momentId}/Send";
         var sends = await Task.WhenAll(director.PostFormAsync(url, [], "/Surveys"), director.PostFormAsync(url, [], "/Surveys"));
@@ -79,7 +79,7 @@ public sealed class AskingAtEachMoment(MailingApp app) : IClassFixture<MailingAp
         Assert.Equal(coaches, (await app.RequestsAsync(momentId)).Select(r => r.Email).Order());
         var page = await director.GetStringAsync($"/Cohorts/{cohortId}/Surveys");
         Assert.Contains("0 of 6", page);
-        Assert.DoesNotContain("Send now", page);
+        Assert.DoesNotContain($"/Surveys/Moments/{momentId}/Send", page);
         Assert.Equal(6, await app.QueryAsync(db => db.OutgoingEmails.CountAsync(e => e.Kind == "SurveyRequested" && e.Subject == "Coaches' debrief: your view, please")));
     }
 }

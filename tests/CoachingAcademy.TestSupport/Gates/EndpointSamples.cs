@@ -19,5 +19,11 @@ public static class EndpointSamples
         ["POST Cohorts/Archive"] = "/Cohorts/Archive/999999",
         ["POST Agencies/Coordinator"] = "/Agencies/Coordinator/999999",
         ["POST Enrollments/Withdraw"] = "/Cohorts/1/People/999999/Withdraw",
+        ["POST Surveys/Template"] = "/Surveys/999999",
+        ["POST Surveys/AddQuestion"] = "/Surveys/999999/Questions",
+        ["POST Surveys/RemoveQuestion"] = "/Surveys/999999/Questions/1/Remove",
+        ["POST Surveys/Copy"] = "/Surveys/999999/Copy",
+        ["POST Surveys/Send"] = "/Surveys/Moments/999999/Send",
+        ["POST Surveys/Close"] = "/Surveys/Moments/999999/Close",
     };
 }
