@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using Microsoft.Net.Http.Headers;
 using MiniExcelLibs;
@@ -39,13 +40,13 @@ public static class TableExport
 {
     public static bool TryParse(string? format, out ExportFormat parsed)
     {
-        parsed = format?.ToLowerInvariant() switch
+        (var known, parsed) = format?.ToLowerInvariant() switch
         {
-            "csv" => ExportFormat.Csv,
-            "xlsx" => ExportFormat.Xlsx,
-            _ => (ExportFormat)(-1),
+            "csv" => (true, ExportFormat.Csv),
+            "xlsx" => (true, ExportFormat.Xlsx),
+            _ => (false, default),
         };
-        return Enum.IsDefined(parsed);
+        return known;
     }
 
     public static string ContentType(ExportFormat format) => format == ExportFormat.Csv
@@ -109,7 +110,7 @@ public static class TableExport
     };
 
     private static async IAsyncEnumerable<Dictionary<string, object?>> XlsxRows(ExportTable table, string[] keys,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        [EnumeratorCancellation] CancellationToken ct)
     {
         yield return Row(keys, table.Columns.Select(c => (object?)c.Header).ToArray());
         await foreach (var row in table.Rows.WithCancellation(ct))

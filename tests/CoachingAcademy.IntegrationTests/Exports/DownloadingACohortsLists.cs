@@ -43,6 +43,20 @@ public sealed class DownloadingACohortsLists(MailingApp app) : IClassFixture<Mai
         await AssertBothFormatsAsync($"/Progress/Cohort/{cohortId}", expected);
     }
 
+    [Theory]
+    [InlineData(ProgramKind.ExecutiveCoaching, "Chris Donovan")]
+    [InlineData(ProgramKind.ManagementCoaching, "Elliot Vance")]
+    [InlineData(ProgramKind.CoachNetwork, "Devon Clarke")]
+    public async Task Steps_dated_from_each_engagement_download_with_that_engagements_dates(ProgramKind kind, string participant)
+    {
+        var cohortId = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == kind).Select(c => c.Id).FirstAsync());
+        var expected = await app.ProgressAsync(cohortId);
+
+        Assert.Contains(expected, row => (string?)row[0] == participant && row.OfType<DateOnly>().Any());
+        await AssertBothFormatsAsync($"/Progress/Cohort/{cohortId}", expected);
+        await AssertBothFormatsAsync($"/Progress/Cohort/{cohortId}/Sessions", await app.SessionsAsync(cohortId));
+    }
+
     [Fact]
     public async Task The_sessions_hold_times_in_the_cohorts_zone_form_status_step_and_late_changes()
     {

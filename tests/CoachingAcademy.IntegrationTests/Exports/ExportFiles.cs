@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -39,9 +40,7 @@ internal static class ExportFiles
         return zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).Any(e =>
         {
             using var reader = new StreamReader(e.Open());
-            var xml = reader.ReadToEnd();
-            return xml.Contains("<x:f>", StringComparison.Ordinal) || xml.Contains("<f>", StringComparison.Ordinal) || xml.Contains("<f ", StringComparison.Ordinal)
-                || xml.Contains("<x:f ", StringComparison.Ordinal);
+            return Regex.IsMatch(reader.ReadToEnd(), "<(x:)?f[ >]");
         });
     }
 

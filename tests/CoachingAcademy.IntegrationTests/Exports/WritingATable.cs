@@ -1,4 +1,7 @@
 using CoachingAcademy.Web.Infrastructure;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 using static CoachingAcademy.IntegrationTests.Exports.ExportFiles;
 
 namespace CoachingAcademy.IntegrationTests.Exports;
@@ -48,6 +51,16 @@ public sealed class WritingATable
         Assert.Equal(Hyperlink, xlsx[1][0]);
         Assert.Equal("-5", xlsx[2][0]);
         Assert.False(HasFormula(workbook), "No cell of the workbook is a formula.");
+    }
+
+    [Fact]
+    public async Task The_check_itself_finds_a_formula_cell()
+    {
+        using var workbook = new MemoryStream();
+        await workbook.SaveAsAsync(new[] { new Dictionary<string, object> { ["a"] = "SUM(1,2)" } },
+            configuration: new OpenXmlConfiguration { DynamicColumns = [new DynamicExcelColumn("a") { Type = ColumnType.Formula }] });
+
+        Assert.True(HasFormula(workbook.ToArray()));
     }
 
     [Fact]
