@@ -47,6 +47,15 @@ public sealed record CohortProgress(
     int CohortId, string CohortName, IReadOnlyList<(int Id, string Name, StepDue Due)> Milestones,
     PagedList<ProgressRow> Rows, int Matches, int Overdue, int AtRisk, int MetAll, int LateChanges);
 
+/// <summary>One session of a cohort, for the directors' export: when, how, what came of it. Never a note, never a change's reason.</summary>
+/// <remarks><see cref="Coach"/> is null for a peer team, whose <see cref="Participant"/> names its members.</remarks>
+public sealed record CohortSessionRow(
+    string Participant, string? Coach, MatchStatus Engagement, DateTime StartsAtUtc, int DurationMinutes, SessionForm Form,
+    SessionStatus Status, string? Step, int LateChanges);
+
+/// <summary>A cohort's sessions, streamed in the order they start.</summary>
+public sealed record CohortSessions(string CohortName, string TimeZoneId, IAsyncEnumerable<CohortSessionRow> Rows);
+
 /// <summary>
 /// Progress of matches, derived from milestones and sessions in three queries whatever the number of matches or
 /// sessions. Nothing here reads a note.
@@ -88,6 +97,43 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             return new MatchProgress(m.Id, m.Cohort.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), m.Cohort.MinimumSessions,
                 mine.Sum(s => s.LateChanges), mine, now);
         });
+    }
+
+    /// <summary>Every row of the director's matrix, unfiltered and on one page, for the export.</summary>
+    public Task<CohortProgress?> AllForCohortAsync(int cohortId, CancellationToken ct = default) =>
+        ForCohortAsync(cohortId, ProgressFilter.All, 1, int.MaxValue, ct);
+
+    /// <summary>
+    /// Every session of every engagement of the cohort (ended ones too), in two queries before the rows and one that streams
+    /// them, whatever their number.
+    /// </summary>
+    public async Task<CohortSessions?> SessionsOfCohortAsync(int cohortId, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId }).SingleOrDefaultAsync(ct);
+        if (cohort is null)
+            return null;
+        var engagements = (await db.Matches.Where(m => m.CohortId == cohortId && db.CoachingSessions.Any(s => s.MatchId == m.Id))
+            .Select(m => new
+            {
+                m.Id, m.Status, Participant = m.Participant!.FullName, Coach = m.Coach!.FullName,
+                Team = m.ParticipantId == null ? m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList() : null,
+            })
+            .ToListAsync(ct)).ToDictionary(m => m.Id);
+        var sessions = db.CoachingSessions.Where(s => db.Matches.Any(m => m.Id == s.MatchId && m.CohortId == cohortId))
+            .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
+            .Select(s => new
+            {
+                s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Status, s.LateChanges,
+                Step = db.Milestones.Where(x => x.Id == s.MilestoneId).Select(x => x.Name).FirstOrDefault(),
+            })
+            .AsAsyncEnumerable()
+            .Select(s =>
+            {
+                var m = engagements[s.MatchId];
+                return new CohortSessionRow(m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach, m.Status,
+                    s.StartsAtUtc, s.DurationMinutes, s.Form, s.Status, s.Step, s.LateChanges);
+            });
+        return new CohortSessions(cohort.Name, cohort.TimeZoneId, sessions);
     }
 
     /// <summary>The director's matrix: every active match of the cohort against its milestones, filtered, then paged.</summary>

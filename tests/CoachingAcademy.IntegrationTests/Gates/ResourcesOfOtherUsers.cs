@@ -51,9 +51,17 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "every director keeps every cohort's coaching roster",
         },
-        new("GET Roster/Csv", Who.Director, async (a, _) => ($"/Roster/Cohort/{await a.DemoCohortIdAsync()}/csv", "Marcus Webb"))
+        new("GET Roster/Export", Who.Director, async (a, _) => ($"/Roster/Cohort/{await a.DemoCohortIdAsync()}/csv", "Marcus Webb"))
         {
             SharedWithinRoleBecause = "every director keeps every cohort's coaching roster",
+        },
+        new("GET Progress/Export", Who.Director, async (a, _) => ($"/Progress/Cohort/{await a.DemoCohortIdAsync()}/csv", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "every director watches every cohort's progress",
+        },
+        new("GET Progress/Sessions", Who.Director, async (a, _) => ($"/Progress/Cohort/{await a.DemoCohortIdAsync()}/Sessions/csv", "Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "every director watches every cohort's progress",
         },
         new("GET Orientation/Session", Who.Director, async (a, _) => ($"/Orientation/Session/{await a.QueryAsync(db => db.OrientationSessions.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync())}", "grace.okafor@example.org"))
         {

@@ -89,7 +89,7 @@ public static class AccessTable
         ["POST Agreement/Acknowledge"] =  new(No,       No,      No,         Yes,  Yes),
         ["GET Roster/Index"] =            new(No,       No,      No,         Yes,  No),
         ["GET Roster/Cohort"] =           new(No,       Yes,     No,         No,   No),
-        ["GET Roster/Csv"] =              new(No,       Yes,     No,         No,   No),
+        ["GET Roster/Export"] =           new(No,       Yes,     No,         No,   No),
         // Sessions and calendars belong to the pair; progress and reminders to directors. A sponsor reaches the sessions
         // pages by role and, of those, only the list of the engagement they sponsor (the record check answers 404 to the rest).
         ["GET Sessions/Index"] =          new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
@@ -110,6 +110,8 @@ public static class AccessTable
         ["GET Orientation/Session"] =     new(No,       Yes,     No,         No,   No),
         ["POST Orientation/Attendance"] = new(No,       Yes,     No,         No,   No),
         ["GET Progress/Cohort"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Progress/Export"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Progress/Sessions"] =       new(No,       Yes,     No,         No,   No),
         ["GET Outbox/Index"] =            new(No,       Yes,     No,         No,   No),
         ["POST Outbox/Retry"] =           new(No,       Yes,     No,         No,   No),
         ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),

@@ -13,6 +13,10 @@ public static class EndpointSamples
         // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
         ["GET Teams/Index"] = "/Cohorts/3/Teams",
         ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
+        // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
+        ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
+        ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
+        ["GET Progress/Sessions"] = "/Progress/Cohort/1/Sessions/csv",
         // Gates post empty and hostile forms to every endpoint, some on the shared app: these would remove or archive the
         // demo program's records, so they are aimed at records that do not exist (a 404 still proves who may ask).
         ["POST Milestones/Delete"] = "/Milestones/Delete/999999",
