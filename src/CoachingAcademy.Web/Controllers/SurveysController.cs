@@ -2,6 +2,7 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
+using CoachingAcademy.Web.Models.Exports;
 using CoachingAcademy.Web.Models.Surveys;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -154,4 +155,13 @@ public sealed class SurveysController(
     [HttpGet("/Surveys/Results/{id:int}")]
     public async Task<IActionResult> Results(int id, CancellationToken ct) =>
         await queries.ResultsAsync(id, ct) is { } results ? View(results) : NotFound();
+
+    /// <summary>The results as a file: the same totals, from three answers up, never a written answer.</summary>
+    [HttpGet("/Surveys/Results/{id:int}/{format}")]
+    public async Task<IActionResult> ExportResults(int id, string format, CancellationToken ct)
+    {
+        if (!TableExport.TryParse(format, out var parsed))
+            return ExportResult.UnknownFormat(format);
+        return await queries.ResultsAsync(id, ct) is { } results ? new ExportResult(SurveyExports.Results(results), parsed) : NotFound();
+    }
 }

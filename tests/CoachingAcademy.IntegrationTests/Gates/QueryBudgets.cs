@@ -37,6 +37,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Surveys/Template"] = 8,
         ["GET Surveys/Cohort"] = 12,
         ["GET Surveys/Results"] = 12,
+        ["GET Surveys/ExportResults"] = 12,
         ["GET SurveyAnswers/Answer"] = 10,
         ["GET SurveyAnswers/Feedback"] = 10,
         ["GET Approvals/Suggest"] = 20,

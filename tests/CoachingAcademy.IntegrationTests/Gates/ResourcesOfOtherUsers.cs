@@ -112,6 +112,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors read every cohort's survey results (totals of three answers or more)",
         },
+        new("GET Surveys/ExportResults", Who.Director, async (a, _) => ($"/Surveys/Results/{await a.QueryAsync(db => db.SurveyMoments.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync())}/csv", "Would you coach in the next cohort?"))
+        {
+            SharedWithinRoleBecause = "the directors read every cohort's survey results (totals of three answers or more)",
+        },
         new("GET SurveyAnswers/Answer", Who.Participant, async (a, _) => ($"/Surveys/Answer/{(await OwnSurveyAsync(a)).RequestId}", "Did every member take part?")),
         new("GET SurveyAnswers/Feedback", Who.Coach, async (a, _) => ($"/Surveys/Feedback/{(await OwnSurveyAsync(a)).CoachMatchId}", OwnFeedback)),
         new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),

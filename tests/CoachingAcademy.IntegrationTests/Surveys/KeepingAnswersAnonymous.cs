@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Surveys;
+using CoachingAcademy.IntegrationTests.Exports;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static CoachingAcademy.IntegrationTests.Surveys.SurveyTestSupport;
@@ -57,6 +59,18 @@ public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<Mail
             foreach (var name in new[] { "Noor Haddad", "Felix Grant", "Maya Torres" })
                 Assert.DoesNotContain(name, results);
         }
+
+        // The download carries the same totals, cell for cell in both formats, and no name.
+        var csv = await ExportFiles.CsvAsync(await director.DownloadAsync($"{resultsUrl}/csv", ExportFiles.Csv));
+        var xlsx = ExportFiles.Xlsx(await director.DownloadAsync($"{resultsUrl}/xlsx", ExportFiles.Workbook));
+        Assert.Equal(["Question", "Answers", "Average of 5", "Rating or choice", "Count", "Share (%)"], csv[0]);
+        Assert.Equal(1 + 5 + 5 + 4 + 3, csv.Count);
+        Assert.Equal(["How useful was today's meeting?", "3", "3.3", "3", "2", "67"], csv[3]);
+        Assert.Equal(["Which parts of the meeting helped you most?", "3", "", "The competency discussion", "3", "100"], csv[12]);
+        Assert.Equal(csv.Count, xlsx.Count);
+        for (var row = 0; row < csv.Count; row++)
+            Assert.Equal(csv[row], xlsx[row].Select(cell => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""));
+        Assert.DoesNotContain(csv.SelectMany(r => r), cell => cell.Contains("Noor") || cell.Contains("Felix") || cell.Contains("Maya"));
 
         // By construction: the responses hold neither request nor person, and a request records the day it was answered, not the time.
         var rows = await app.QueryAsync(db => db.SurveyResponses.Where(r => r.MomentId == momentId).Select(r => new { r.RequestId, r.Month }).ToListAsync());

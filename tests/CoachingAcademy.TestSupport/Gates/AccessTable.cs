@@ -68,6 +68,7 @@ public static class AccessTable
         ["POST Surveys/Send"] =           new(No,       Yes,     No,         No,   No),
         ["POST Surveys/Close"] =          new(No,       Yes,     No,         No,   No),
         ["GET Surveys/Results"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Surveys/ExportResults"] =   new(No,       Yes,     No,         No,   No),
         ["GET SurveyAnswers/Answer"] =    new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["POST SurveyAnswers/Answer"] =   new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET SurveyAnswers/Feedback"] =  new(No,       No,      No,         Yes,  No),

@@ -16,6 +16,7 @@ public static class EndpointSamples
         // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
         ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
+        ["GET Surveys/ExportResults"] = "/Surveys/Results/1/csv",
         ["GET Progress/Sessions"] = "/Progress/Cohort/1/Sessions/csv",
         // Gates post empty and hostile forms to every endpoint, some on the shared app: these would remove or archive the
         // demo program's records, so they are aimed at records that do not exist (a 404 still proves who may ask).
