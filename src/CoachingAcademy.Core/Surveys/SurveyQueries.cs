@@ -23,12 +23,17 @@ public sealed record QuestionResult(SurveyQuestion Question, int Answers, bool S
 public sealed record WrittenAnswer(string By, string Text);
 
 public sealed record SurveyResults(int MomentId, int CohortId, string CohortName, string SurveyName, bool Anonymous, MomentKind Kind, string? StepName,
-    bool IsClosed, int Asked, int Answered, IReadOnlyList<QuestionResult> Questions)
+    bool IsClosed, int Asked, int Answered, int Respondents, IReadOnlyList<QuestionResult> Questions)
 {
-    /// <summary>No figure is shown of fewer answers than this, so that no answer can be traced to a person.</summary>
+    /// <summary>
+    /// No figure is shown of fewer answers than this, nor of fewer different people (one participant answering after each of
+    /// three sessions is still one person), so that no answer can be traced to a person.
+    /// </summary>
     public const int MinimumAnswers = 3;
 
-    public bool Shown => Answered >= MinimumAnswers;
+    public bool Shown => Shows(Answered, Respondents);
+
+    public static bool Shows(int answers, int respondents) => answers >= MinimumAnswers && respondents >= MinimumAnswers;
 }
 
 /// <summary>The average rating given in one month, over every survey; <see cref="Average"/> is null below the minimum of answers.</summary>
@@ -116,6 +121,7 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
                 Closed = x.ClosedAtUtc != null, x.TemplateId,
                 Asked = db.SurveyRequests.Count(r => r.MomentId == x.Id),
                 Answered = db.SurveyResponses.Count(r => r.MomentId == x.Id),
+                Respondents = db.SurveyRequests.Where(r => r.MomentId == x.Id && r.AnsweredAtUtc != null).Select(r => r.PersonId).Distinct().Count(),
             })
             .SingleAsync(ct);
         var template = await db.SurveyTemplates.AsNoTracking().Include(t => t.Questions).SingleAsync(t => t.Id == m.TemplateId, ct);
@@ -124,7 +130,7 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
             .Select(g => new { g.Key.QuestionId, g.Key.Rating, g.Key.Choices, g.Key.Text, Count = g.Count() })
             .ToListAsync(ct);
         var readable = !template.IsAnonymous && template.TextReaders == TextReaders.Directors;
-        var texts = readable && m.Answered >= SurveyResults.MinimumAnswers
+        var texts = readable && SurveyResults.Shows(m.Answered, m.Respondents)
             ? await (from r in db.SurveyResponses
                      where r.MomentId == momentId
                      from a in r.Answers
@@ -139,7 +145,7 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
         {
             var mine = counts.Where(c => c.QuestionId == q.Id).ToList();
             var total = mine.Sum(c => c.Count);
-            var shown = m.Answered >= SurveyResults.MinimumAnswers && total >= SurveyResults.MinimumAnswers;
+            var shown = SurveyResults.Shows(m.Answered, m.Respondents) && total >= SurveyResults.MinimumAnswers;
             IReadOnlyList<(string, int)> bars = !shown ? [] : q.Kind switch
             {
                 QuestionKind.Rating => Enumerable.Range(1, 5).Select(n => (n.ToString(), mine.Where(c => c.Rating == n).Sum(c => c.Count))).ToList(),
@@ -155,12 +161,12 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
             return new QuestionResult(q, total, shown, average, bars, written, note);
         }).ToList();
         return new SurveyResults(momentId, info.CohortId, info.CohortName, info.SurveyName, info.Anonymous, info.Kind, info.StepName, m.Closed,
-            m.Asked, m.Answered, results);
+            m.Asked, m.Answered, m.Respondents, results);
     }
 
     /// <summary>
     /// The average rating per month over the last <paramref name="months"/> months, across cohorts, with the number of
-    /// responses behind it; a month of fewer than three responses shows no average. Two queries, whatever the number of answers.
+    /// responses behind it; a month of fewer than three responses, or of fewer than three people, shows no average. Two queries, whatever the number of answers.
     /// </summary>
     public async Task<IReadOnlyList<MonthlyScore>> ScoresByMonthAsync(int months = 12, CancellationToken ct = default)
     {
@@ -168,13 +174,19 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-(months - 1));
         var responses = await db.SurveyResponses.Where(r => r.Month >= first).GroupBy(r => r.Month)
             .Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // The people behind them, by the month their requests were answered (UTC: near a month's edge, a day's difference).
+        var since = first.ToDateTime(TimeOnly.MinValue).AddDays(-1);
+        var people = await db.SurveyRequests.Where(r => r.AnsweredAtUtc >= since)
+            .GroupBy(r => new { r.AnsweredAtUtc!.Value.Year, r.AnsweredAtUtc!.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, People = g.Select(r => r.PersonId).Distinct().Count() }).ToListAsync(ct);
         var ratings = await db.SurveyResponses.Where(r => r.Month >= first).SelectMany(r => r.Answers.Where(a => a.Rating != null), (r, a) => new { r.Month, a.Rating })
             .GroupBy(x => x.Month).Select(g => new { Month = g.Key, Average = g.Average(x => (double)x.Rating!.Value) }).ToListAsync(ct);
         return Enumerable.Range(0, months).Select(i => first.AddMonths(i)).Select(month =>
         {
             var count = responses.Where(r => r.Month == month).Sum(r => r.Count);
+            var respondents = people.Where(p => p.Year == month.Year && p.Month == month.Month).Sum(p => p.People);
             var average = ratings.Where(r => r.Month == month).Select(r => (double?)r.Average).FirstOrDefault();
-            return new MonthlyScore(month, count, count >= SurveyResults.MinimumAnswers ? average : null);
+            return new MonthlyScore(month, count, SurveyResults.Shows(count, respondents) ? average : null);
         }).ToList();
     }
 
