@@ -66,6 +66,8 @@ public sealed class AskingAfterEachSession(MailingApp app) : IClassFixture<Maili
         Assert.Equal(1, await app.QueryAsync(db => db.SurveyResponses.CountAsync(r => r.MomentId == momentId)));
 
         // The coach reads the written answer; the director sees the count only (one answer: too few to show), never the text.
+        Assert.Contains($"/Surveys/Feedback/{matchId}", await coach.GetStringAsync($"/Sessions?matchId={matchId}"));
+        Assert.DoesNotContain("/Surveys/Feedback/", await participant.GetStringAsync($"/Sessions?matchId={matchId}"));
         var feedback = await coach.GetStringAsync($"/Surveys/Feedback/{matchId}");
         Assert.Contains(marker, feedback);
         Assert.Contains("Marcus Webb", feedback);
