@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxQueries>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<ReminderQueries>();
+        services.AddScoped<InsightQueries>();
         return services;
     }
 }

@@ -46,6 +46,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Calendar/Index"] = 20,
         ["GET Calendar/Feed"] = 20,
         ["GET Progress/Cohort"] = 20,
+        ["GET Insight/Index"] = 10,
         ["GET Orientation/Session"] = 20,
         ["GET Outbox/Index"] = 20,
         ["GET Reminders/Policy"] = 20,

@@ -92,6 +92,7 @@ public static class AccessTable
         ["GET Orientation/Session"] =     new(No,       Yes,     No,         No,   No),
         ["POST Orientation/Attendance"] = new(No,       Yes,     No,         No,   No),
         ["GET Progress/Cohort"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Insight/Index"] =           new(No,       Yes,     No,         No,   No),
         ["GET Outbox/Index"] =            new(No,       Yes,     No,         No,   No),
         ["POST Outbox/Retry"] =           new(No,       Yes,     No,         No,   No),
         ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),
