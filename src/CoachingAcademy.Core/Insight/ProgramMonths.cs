@@ -7,8 +7,8 @@ public readonly record struct MonthCount(DateOnly Month, int Count);
 
 /// <summary>
 /// Calendar months as a cohort lives them, in its time zone: a session held at 03:00 UTC on the first of a month in
-/// Los Angeles belongs to the month before. Queries count in SQL by UTC quarter-hour; every zone's offset is a whole
-/// number of quarter-hours, so a quarter-hour never straddles two local months and counts can be moved whole.
+/// Los Angeles belongs to the month before. Queries count in SQL by instant (or by UTC hour or quarter-hour: every zone's
+/// offset is a whole number of quarter-hours, so none straddles two local months); the counts are summed here.
 /// </summary>
 public static class ProgramMonths
 {
@@ -33,13 +33,14 @@ public static class ProgramMonths
     public static DateTime QueryFromUtc(DateTime nowUtc, int count = Shown) =>
         new DateTime(nowUtc.Year, nowUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-count).AddDays(-1);
 
-    /// <summary>Counts per UTC quarter-hour, summed into the zone's <paramref name="months"/>; counts outside them are left out.</summary>
-    public static IReadOnlyList<MonthCount> Tally(IEnumerable<(DateTime QuarterUtc, int Count)> counts, IReadOnlyList<DateOnly> months, string timeZoneId)
+    /// <summary>Counts per UTC instant (or the start of a UTC quarter-hour), summed into the zone's <paramref name="months"/>;
+    /// counts outside them are left out.</summary>
+    public static IReadOnlyList<MonthCount> Tally(IEnumerable<(DateTime AtUtc, int Count)> counts, IReadOnlyList<DateOnly> months, string timeZoneId)
     {
         var byMonth = months.ToDictionary(m => m, _ => 0);
-        foreach (var (quarter, count) in counts)
+        foreach (var (at, count) in counts)
         {
-            var month = MonthOf(quarter, timeZoneId);
+            var month = MonthOf(at, timeZoneId);
             if (byMonth.ContainsKey(month))
                 byMonth[month] += count;
         }
