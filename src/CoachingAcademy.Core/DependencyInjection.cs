@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<SurveyScanner>();
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyQueries>();
+        services.AddScoped<InsightQueries>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -10,8 +12,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CoachingAcademy.Infrastructure.Demo;
 
-/// <summary>How big a program <see cref="LargeProgramSeeder"/> makes: <c>seed-large --participants N [--coaches N]</c>.</summary>
-public sealed record LargeProgramOptions(int Participants, int Coaches)
+/// <summary>How big a program <see cref="LargeProgramSeeder"/> makes: <c>seed-large --participants N [--coaches N] [--engagements]</c>;
+/// with <see cref="Engagements"/>, most participants are coached and their sessions held, booked and changed.</summary>
+public sealed record LargeProgramOptions(int Participants, int Coaches, bool Engagements = false)
 {
     public const string Command = "seed-large";
 
@@ -21,7 +24,7 @@ public sealed record LargeProgramOptions(int Participants, int Coaches)
         if (!args.Contains(Command))
             return false;
         var participants = Value(args, "--participants") ?? 10_000;
-        options = new LargeProgramOptions(participants, Value(args, "--coaches") ?? Math.Max(1, participants / 2));
+        options = new LargeProgramOptions(participants, Value(args, "--coaches") ?? Math.Max(1, participants / 2), args.Contains("--engagements"));
         return true;
     }
 
@@ -132,11 +135,61 @@ public sealed class LargeProgramSeeder(
         AddLogins(coordinators, Roles.AgencyCoordinator, hash);
         AddLogins([director], Roles.Director, hash);
         await db.SaveChangesAsync(ct);
+        if (options.Engagements)
+            await AddEngagementsAsync(cohorts, participants, coaches, director, now, ct);
         db.ChangeTracker.Clear();
 
         logger.LogInformation(
             "Large program {Run} seeded in {Elapsed}: {Agencies} agencies, {Participants} participants, {Coaches} coaches, {Cohorts} cohorts.",
             run, clock.GetElapsedTime(started), agencyCount, participants.Count, coaches.Count, cohortCount);
+    }
+
+    /// <summary>
+    /// Nine participants in ten coached by a coach of their cohort (one in ten of those still proposed, one in twenty ended),
+    /// started 20 to 200 days ago, meeting every three weeks in office hours: six sessions each, held against the steps
+    /// while in the past (one in nine cancelled late instead), booked after.
+    /// </summary>
+    private async Task AddEngagementsAsync(List<Cohort> cohorts, List<Person> participants, List<Person> coaches, Person director,
+        DateTime now, CancellationToken ct)
+    {
+        var matches = new List<Match>();
+        var coachesOf = coaches.Select((coach, j) => (coach, j)).ToLookup(x => x.j % cohorts.Count, x => x.coach);
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var c = i % cohorts.Count;
+            var cohortCoaches = coachesOf[c].ToList();
+            if (i % 10 == 9 || cohortCoaches.Count == 0)
+                continue;
+            var started = now.AddDays(-20 - i * 37 % 180);
+            var match = new Match(cohorts[c].Id, participants[i], cohortCoaches[i / cohorts.Count % cohortCoaches.Count], MatchSource.Director, director.Id, started);
+            if (i % 10 != 8)
+                match.Approve(director.Id, [], started);
+            if (i % 20 == 7)
+                match.End(MatchParty.Director, director.Id, null, now.AddDays(-5));
+            db.Matches.Add(match);
+            matches.Add(match);
+        }
+        await db.SaveChangesAsync(ct);
+
+        var cohortOf = cohorts.ToDictionary(c => c.Id);
+        foreach (var (match, i) in matches.Select((m, i) => (m, i)).Where(x => x.m.Status == MatchStatus.Active))
+        {
+            var cohort = cohortOf[match.CohortId];
+            var steps = cohort.Milestones.OrderBy(m => m.Order).Select(m => m.Id).ToList();
+            var startedOn = ProgramTime.DayOf(match.StartedAtUtc!.Value, cohort.TimeZoneId);
+            for (var s = 0; s < 6; s++)
+            {
+                var starts = ProgramTime.ToUtc(startedOn.AddDays(3 + 21 * s).ToDateTime(new TimeOnly(9 + i % 8, 0)), cohort.TimeZoneId);
+                var session = new CoachingSession(match.Id, starts, 60, SessionForm.Video, "https://meet.example.org/large", s < steps.Count ? steps[s] : null,
+                    match.PairParticipantId, match.StartedAtUtc.Value);
+                if (starts < now && (i + s) % 9 == 0)
+                    session.Cancel(match.PairParticipantId, "Called away", cohort.Rules, starts.AddHours(-3));
+                else if (starts < now)
+                    session.Log(SessionStatus.Held, match.PairCoachId, starts.AddHours(2), [match.PairCoachId, match.PairParticipantId], []);
+                db.CoachingSessions.Add(session);
+            }
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static int Share(int total, int parts, int index) => total / parts + (index < total % parts ? 1 : 0);

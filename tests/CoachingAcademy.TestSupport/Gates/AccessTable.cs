@@ -113,6 +113,7 @@ public static class AccessTable
         ["GET Progress/Cohort"] =         new(No,       Yes,     No,         No,   No),
         ["GET Progress/Export"] =         new(No,       Yes,     No,         No,   No),
         ["GET Progress/Sessions"] =       new(No,       Yes,     No,         No,   No),
+        ["GET Insight/Index"] =           new(No,       Yes,     No,         No,   No),
         ["GET Outbox/Index"] =            new(No,       Yes,     No,         No,   No),
         ["POST Outbox/Retry"] =           new(No,       Yes,     No,         No,   No),
         ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),
