@@ -30,6 +30,7 @@ public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<Mail
         var questions = await app.QueryAsync(db => db.SurveyQuestions.Where(q => q.TemplateId == MeetingEvaluation).OrderBy(q => q.Position)
             .Select(q => q.Id).ToListAsync());
         var resultsUrl = $"/Surveys/Results/{momentId}";
+        var insightQueries = await director.CountQueriesAsync(app, "/Insight");
 
         for (var i = 0; i < Peers.Length; i++)
         {
@@ -48,6 +49,7 @@ public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<Mail
                 // Two answers: too few to show anything of them.
                 Assert.Contains("Too few answers to show", results);
                 Assert.DoesNotContain("average", results);
+                Assert.Contains("too few to show", await director.GetStringAsync("/Insight"));
             }
             else
             {
@@ -55,6 +57,11 @@ public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<Mail
                 Assert.Contains("3 answers; average 3.3 of 5", results);
                 Assert.Contains("3 answers; average 5.0 of 5", results);
                 Assert.Contains("The competency discussion", results);
+                // The insight page's month: the average of every rating given (3, 4, 3 and 5, 5, 5), at the same cost in queries.
+                var insight = await director.GetStringAsync("/Insight");
+                Assert.Matches(@"Mar 2026</th>\s*<td class=""text-end"">3</td>\s*<td class=""text-end"">4\.2</td>", insight);
+                Assert.Contains("Survey scores per month", insight);
+                Assert.Equal(insightQueries, await director.CountQueriesAsync(app, "/Insight"));
             }
             foreach (var name in new[] { "Noor Haddad", "Felix Grant", "Maya Torres" })
                 Assert.DoesNotContain(name, results);

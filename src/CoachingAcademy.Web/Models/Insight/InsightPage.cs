@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 
 namespace CoachingAcademy.Web.Models.Insight;
 
@@ -9,7 +10,7 @@ namespace CoachingAcademy.Web.Models.Insight;
 /// The insight page: the program's figures and a chart for each. A record, so that more figures (survey scores over time)
 /// join it as properties of their own, drawn by the same partials.
 /// </summary>
-public sealed record InsightPage(ProgramInsight Program)
+public sealed record InsightPage(ProgramInsight Program, IReadOnlyList<MonthlyScore> SurveyScores)
 {
     public static readonly IReadOnlyList<MatchStatus> Statuses =
         [MatchStatus.Active, MatchStatus.AwaitingCoach, MatchStatus.Proposed, MatchStatus.Ended, MatchStatus.Rejected, MatchStatus.DeclinedByCoach];
@@ -53,6 +54,11 @@ public sealed record InsightPage(ProgramInsight Program)
         "Sessions moved or cancelled inside the cohort's notice in each of the last twelve months, in each cohort's time zone.",
         "Late changes in each open cohort per month. Each cohort opens its progress matrix, with the late changes of each engagement.",
         c => c.LateChanges);
+
+    /// <summary>The average rating per month; a month of fewer than three people's answers has no bar.</summary>
+    public BarChart Scores => new("survey-scores-chart", "Survey scores per month",
+        "The average of every rating (1 to 5) given in each of the last twelve months, over every survey. Months with answers of fewer than three people are left out. The table below gives each month's answers.",
+        SurveyScores.Where(m => m.Average is not null).Select(m => new Bar(MonthLabel(m.Month), Math.Round(m.Average!.Value, 2))).ToList());
 
     private MonthlyFigures Monthly(string id, string title, string description, string caption, Func<CohortInsight, IReadOnlyList<MonthCount>> counts)
     {
