@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -190,6 +191,33 @@ public sealed class LargeProgramSeeder(
             }
         }
         await db.SaveChangesAsync(ct);
+        await AddSurveyAnswersAsync(cohorts, matches.Where(m => m.Status == MatchStatus.Active).ToList(), now, ct);
+    }
+
+    /// <summary>Each cohort asks the anonymous end-of-series assessment; every active engagement's participant has answered it,
+    /// in one of the last twelve months, so the insight page's survey scores have a year of answers to count.</summary>
+    private async Task AddSurveyAnswersAsync(List<Cohort> cohorts, List<Match> active, DateTime now, CancellationToken ct)
+    {
+        var template = await db.SurveyTemplates.Include(t => t.Questions).SingleAsync(t => t.Name == "End-of-series assessment", ct);
+        var moments = cohorts.ToDictionary(c => c.Id, c => new SurveyMoment(c.Id, template, MomentKind.EngagementEnd, null, SurveyAudience.Participants, 14,
+            now.AddYears(-1)));
+        db.SurveyMoments.AddRange(moments.Values);
+        await db.SaveChangesAsync(ct);
+        var requests = active.Select((m, i) => new SurveyRequest(moments[m.CohortId].Id, 14, m.PairParticipantId, $"match:{m.Id}", m.Id, null,
+            now.AddDays(-(i * 31 % 360)))).ToList();
+        db.SurveyRequests.AddRange(requests);
+        await db.SaveChangesAsync(ct);
+        var ratings = template.InOrder.Where(q => q.Kind == QuestionKind.Rating).ToList();
+        foreach (var (request, i) in requests.Select((r, i) => (r, i)))
+        {
+            var response = new SurveyResponse(request.MomentId, anonymous: true, request.Id, DateOnly.FromDateTime(request.AskedAtUtc));
+            foreach (var (question, q) in ratings.Select((x, q) => (x, q)))
+                response.Add(question, new GivenAnswer(1 + (i + q) % 5, [], null));
+            db.SurveyResponses.Add(response);
+        }
+        await db.SaveChangesAsync(ct);
+        var momentIds = moments.Values.Select(m => m.Id).ToList();
+        await db.SurveyRequests.Where(r => momentIds.Contains(r.MomentId)).ExecuteUpdateAsync(u => u.SetProperty(r => r.AnsweredAtUtc, r => r.AskedAtUtc), ct);
     }
 
     private static int Share(int total, int parts, int index) => total / parts + (index < total % parts ? 1 : 0);
