@@ -57,18 +57,20 @@ out="$results_dir/$(date -u +%Y-%m-%d-%H%M).md"
   echo "# Benchmark $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Program: $participants participants with engagements and sessions (seeded in ${seed_seconds}s), Production, SQLite, 127.0.0.1."
-  echo "wrk: 2 threads, 16 connections, $duration per URL, on $(nproc) cores shared with whatever else runs here."
+  echo "wrk: 2 threads, 16 connections (1 thread, 1 connection where a line says one visitor), $duration per URL, on $(nproc) cores shared with whatever else runs here."
   echo
   echo "| page | URL | requests/s | median latency | p99 latency | non-2xx |"
   echo "| --- | --- | ---: | ---: | ---: | ---: |"
 } >"$out"
 
+# run LABEL URL [COOKIE [CONNECTIONS]]: 16 connections by default; 1 measures how long one visitor waits for the page.
 run() {
-  local label=$1 url=$2 cookie=${3:-} report
+  local label=$1 url=$2 cookie=${3:-} connections=${4:-16} threads=2 report
+  [ "$connections" -gt 1 ] || threads=1
   if [ -n "$cookie" ]; then
-    report=$(wrk -t2 -c16 -d"$duration" --latency -H "Cookie: $cookie" "$base$url")
+    report=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Cookie: $cookie" "$base$url")
   else
-    report=$(wrk -t2 -c16 -d"$duration" --latency "$base$url")
+    report=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$url")
   fi
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$report")
@@ -85,6 +87,7 @@ run "director home" / "$director"
 run "cohort schedule (director)" /Cohorts/Details/1 "$director"
 run "cohort coaches (director)" /Cohorts/1/Coaches "$director"
 run "program insight (director)" /Insight "$director"
+run "program insight, one visitor at a time" /Insight "$director" 1
 coach=$(cookie_for large.coach@example.org)
 run "coach home" / "$coach"
 run "coach roster" /Roster "$coach"

@@ -820,9 +820,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MilestoneId");
 
-                    b.HasIndex("MatchId", "StartsAtUtc");
-
                     b.HasIndex("Status", "StartsAtUtc");
+
+                    b.HasIndex("MatchId", "StartsAtUtc", "Status", "MilestoneId");
 
                     b.HasIndex(new[] { "MatchId", "StartsAtUtc" }, "IX_CoachingSessions_OnePerPairAndStart")
                         .IsUnique()

@@ -22,7 +22,9 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
         builder.Navigation(s => s.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(s => s.Attendance).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Attendance).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc });
+        // An engagement's sessions by start, with what the progress matrix and the insight page read of them (status, step),
+        // so that those reads never visit the table's rows.
+        builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc, s.Status, s.MilestoneId });
         // A pair meets once at a given time, so that the same session submitted twice is scheduled once.
         builder.HasIndex(s => new { s.MatchId, s.StartsAtUtc }, "IX_CoachingSessions_OnePerPairAndStart").IsUnique()
             .HasFilter("\"Status\" <> 'Cancelled'");
