@@ -56,7 +56,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Progress/Cohort"] = 20,
         ["GET Progress/Export"] = 20,
         ["GET Progress/Sessions"] = 20,
-        ["GET Insight/Index"] = 10,
+        ["GET Insight/Index"] = 12,
         ["GET Orientation/Session"] = 20,
         ["GET Outbox/Index"] = 20,
         ["GET Reminders/Policy"] = 20,
