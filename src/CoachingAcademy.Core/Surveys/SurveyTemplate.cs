@@ -56,7 +56,8 @@ public class SurveyTemplate
     {
         if (string.IsNullOrWhiteSpace(name))
             throw new DomainException("Give the survey a name.", nameof(Name));
-        if (isAnonymous != IsAnonymous)
+        // Whoever was asked was told how their answers are kept and who reads them: that stays as it was promised.
+        if (isAnonymous != IsAnonymous || textReaders != TextReaders)
             RequireNotInUse();
         if (isAnonymous && _questions.Any(q => q.IsText))
             throw new DomainException("An anonymous survey cannot have written answers, which nobody would read: remove its text questions first.",
@@ -95,7 +96,7 @@ public class SurveyTemplate
     private void RequireNotInUse()
     {
         if (IsInUse)
-            throw new DomainException($"\"{Name}\" is attached to a cohort, so its questions and anonymity stay as people are asked them. Make a copy to change them.");
+            throw new DomainException($"\"{Name}\" is attached to a cohort, so its questions, its anonymity and who reads its answers stay as people are asked them. Make a copy to change them.");
     }
 
     /// <summary>A new survey with the same questions, not yet sent, to change.</summary>

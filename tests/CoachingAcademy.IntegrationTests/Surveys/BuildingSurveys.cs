@@ -44,7 +44,7 @@ public sealed class BuildingSurveys(MailingApp app) : IClassFixture<MailingApp>
         await director.AttachAsync(app, cohortId, id, MomentKind.Once, SurveyAudience.Coaches);
         var remove = await director.PostFormAsync($"{url}/Questions/{questions[0].Id}/Remove", [], url);
         Assert.Equal(HttpStatusCode.Redirect, remove.StatusCode);
-        Assert.Contains("is attached to a cohort, so its questions and anonymity stay", await director.GetStringAsync(url));
+        Assert.Contains("is attached to a cohort, so its questions, its anonymity and who reads its answers stay", await director.GetStringAsync(url));
         Assert.Equal(2, await app.QueryAsync(db => db.SurveyQuestions.CountAsync(q => q.TemplateId == id)));
 
         var copy = await director.PostFormAsync($"{url}/Copy", [], url);

@@ -115,7 +115,7 @@ public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<Mail
         // Closed: the form is gone, an answer sent anyway is refused in words and nothing is saved; the home page forgets it.
         app.Clock.Advance(TimeSpan.FromDays(3));
         var client = await app.LoginAsync("lena.sorensen@example.org");
-        Assert.Contains("This survey closed on", await client.GetStringAsync($"/Surveys/Answer/{lena}"));
+        Assert.Contains("This survey is closed", await client.GetStringAsync($"/Surveys/Answer/{lena}"));
         var late = await client.PostFormAsync($"/Surveys/Answer/{lena}", new() { ["Answers[1].Rating"] = "3" }, "/");
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
         Assert.DoesNotContain($"/Surveys/Answer/{lena}", await client.GetStringAsync("/"));

@@ -56,6 +56,8 @@ public sealed class CheckingAnswers
         Assert.True(template.IsInUse);
         Assert.Throws<DomainException>(() => template.AddQuestion("Later?", QuestionKind.Rating, true, []));
         Assert.Throws<DomainException>(() => template.Update("Evaluation", "", false, TextReaders.Directors));
+        Assert.Throws<DomainException>(() => template.Update("Evaluation", "", true, TextReaders.Coach));
+        template.Update("Meeting evaluation", "Renamed", true, TextReaders.Directors);
         Assert.False(template.Copy(Now).IsInUse);
     }
 
