@@ -23,7 +23,11 @@ public static class ProgramTime
     }
 
     /// <summary>The day an instant falls on in the zone.</summary>
-    public static DateOnly DayOf(DateTime utc, string timeZoneId) => DateOnly.FromDateTime(ToLocal(utc, timeZoneId));
+    public static DateOnly DayOf(DateTime utc, string timeZoneId) => DayOf(utc, Zone(timeZoneId));
+
+    /// <summary>The same, for a zone already found: what a loop over many instants of one zone uses.</summary>
+    public static DateOnly DayOf(DateTime utc, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
 
     public static DateOnly? DayOf(DateTime? utc, string timeZoneId) => utc is DateTime instant ? DayOf(instant, timeZoneId) : null;
 

@@ -64,6 +64,7 @@ public sealed class InsightQueries(IAppDbContext db, TimeProvider clock, IOption
     private async Task<Dictionary<int, Dictionary<MilestoneStatus, int>>> StepsAsync(
         IQueryable<Match> open, List<int> ids, Dictionary<int, string> zones, CancellationToken ct)
     {
+        var zoneInfos = zones.ToDictionary(z => z.Key, z => ProgramTime.Zone(z.Value));
         var active = await open.Where(m => m.Status == MatchStatus.Active).Select(m => new { m.Id, m.CohortId, m.StartedAtUtc }).ToListAsync(ct);
         var milestones = (await db.Milestones.Where(m => ids.Contains(m.CohortId))
             .Select(m => new { m.Id, m.CohortId, Due = new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId) }).ToListAsync(ct))
@@ -72,29 +73,32 @@ public sealed class InsightQueries(IAppDbContext db, TimeProvider clock, IOption
                 from s in db.CoachingSessions
                 join m in open on s.MatchId equals m.Id
                 where m.Status == MatchStatus.Active && s.MilestoneId != null
-                group s by new { s.MatchId, s.MilestoneId } into g
-                select new { g.Key.MatchId, g.Key.MilestoneId, At = g.Min(s => s.Status == SessionStatus.Held ? s.StartsAtUtc : (DateTime?)null) })
+                group s by new { s.MatchId, s.MilestoneId, m.CohortId } into g
+                select new { g.Key.MatchId, g.Key.MilestoneId, g.Key.CohortId, At = g.Min(s => s.Status == SessionStatus.Held ? s.StartsAtUtc : (DateTime?)null) })
                 .Where(x => x.At != null)
                 .ToListAsync(ct))
-            .ToDictionary(x => (x.MatchId, x.MilestoneId!.Value), x => x.At!.Value);
+            // Each instant is turned into its day in the cohort's zone once, not once per step that reads it.
+            .ToDictionary(x => (x.MatchId, x.MilestoneId!.Value), x => DayIn(x.At!.Value, x.CohortId));
 
         var dueSoonDays = options.Value.DueSoonDays;
         var todays = zones.ToDictionary(z => z.Key, z => ProgramTime.Today(clock, z.Value));
         var result = new Dictionary<int, Dictionary<MilestoneStatus, int>>();
         foreach (var match in active)
         {
-            var zone = zones[match.CohortId];
             var today = todays[match.CohortId];
-            DateOnly? MetOn(int step) => firstHeld.TryGetValue((match.Id, step), out var at) ? ProgramTime.DayOf(at, zone) : null;
+            var startedOn = match.StartedAtUtc is DateTime started ? DayIn(started, match.CohortId) : (DateOnly?)null;
+            DateOnly? MetOn(int step) => firstHeld.TryGetValue((match.Id, step), out var day) ? day : null;
             var counts = result.TryGetValue(match.CohortId, out var found) ? found : result[match.CohortId] = [];
             foreach (var step in milestones[match.CohortId])
             {
-                var date = step.Due.For(ProgramTime.DayOf(match.StartedAtUtc, zone), MetOn);
+                var date = step.Due.For(startedOn, MetOn);
                 var status = MilestoneProgress.StatusOf(date, MetOn(step.Id) is DateOnly met ? [met] : [], today, dueSoonDays);
                 counts[status] = counts.GetValueOrDefault(status) + 1;
             }
         }
         return result;
+
+        DateOnly DayIn(DateTime utc, int cohortId) => ProgramTime.DayOf(utc, zoneInfos[cohortId]);
     }
 
     private static async Task<List<Instant>> CountByInstantAsync(IQueryable<Stamp> stamps, CancellationToken ct) =>
