@@ -6,8 +6,11 @@ namespace CoachingAcademy.Core.Email;
 /// <summary>An outbox row as directors see it: who, what and how it went, never the body (it may carry a one-time link).</summary>
 public sealed record OutboxRow(
     int Id, string Kind, string? CohortName, string Recipients, string Subject, EmailStatus Status, int Attempts,
-    string? LastError, DateTime CreatedAtUtc, DateTime? SentAtUtc, DateTime NextAttemptAtUtc)
+    string? LastError, DateTime CreatedAtUtc, DateTime? SentAtUtc, DateTime NextAttemptAtUtc, string? CohortTimeZoneId = null)
 {
+    /// <summary>The zone its times are shown in: its cohort's, or UTC for an email of no cohort (a test message, an invitation).</summary>
+    public string TimeZoneId => CohortTimeZoneId ?? "UTC";
+
     public bool GaveUp => Status == EmailStatus.Failed && Attempts >= OutgoingEmail.MaxAttempts;
 }
 
@@ -24,7 +27,8 @@ public sealed class OutboxQueries(IAppDbContext db, TimeProvider clock, OutboxSi
         var rows = await query.OrderByDescending(e => e.CreatedAtUtc).ThenByDescending(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(e => new OutboxRow(e.Id, e.Kind, db.Cohorts.Where(c => c.Id == e.CohortId).Select(c => c.Name).FirstOrDefault(),
-                e.Recipients, e.Subject, e.Status, e.Attempts, e.LastError, e.CreatedAtUtc, e.SentAtUtc, e.NextAttemptAtUtc))
+                e.Recipients, e.Subject, e.Status, e.Attempts, e.LastError, e.CreatedAtUtc, e.SentAtUtc, e.NextAttemptAtUtc,
+                db.Cohorts.Where(c => c.Id == e.CohortId).Select(c => c.TimeZoneId).FirstOrDefault()))
             .ToListAsync(ct);
         return new PagedList<OutboxRow>(rows, page, pageSize, total);
     }

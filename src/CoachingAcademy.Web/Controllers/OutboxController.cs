@@ -1,5 +1,7 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +10,20 @@ namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Every email the program sends (reminders, invitations, notices): sent, waiting, failed with its error, given up.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class OutboxController(OutboxQueries outbox) : Controller
+public sealed class OutboxController(OutboxQueries outbox, ReminderScanner reminders, SurveyScanner surveys) : Controller
 {
+    /// <summary>Runs the scan now, as the recurring job does every five minutes: what it records is never recorded twice.</summary>
+    [HttpPost("/Outbox/Scan")]
+    public async Task<IActionResult> Scan(CancellationToken ct)
+    {
+        var recorded = (await reminders.ScanAsync(ct)).Recorded;
+        var asked = await surveys.ScanAsync(ct);
+        TempData["Status"] = recorded + asked == 0
+            ? "The scan found nothing new: every reminder due is already recorded, and every survey due already asked."
+            : $"The scan recorded {recorded} {(recorded == 1 ? "reminder" : "reminders")} and {asked} survey {(asked == 1 ? "request or reminder" : "requests and reminders")}; they are being sent.";
+        return RedirectToAction(nameof(Index));
+    }
+
     [HttpGet]
     public async Task<IActionResult> Index(EmailStatus? status, int page = 1, CancellationToken ct = default)
     {

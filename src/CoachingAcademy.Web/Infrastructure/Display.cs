@@ -20,4 +20,17 @@ public static class Display
         var end = ProgramTime.ToLocal(endUtc, timeZoneId);
         return $"{start:ddd d MMM yyyy, h:mm tt} – {end:h:mm tt} ({ProgramTime.ZoneLabel(startUtc, timeZoneId)})";
     }
+
+    /// <summary>What an outbox email is, in words: the reminders by name, any other kind (a template's name) split into words.</summary>
+    public static string EmailKind(string kind) => kind switch
+    {
+        "MilestoneFirst" => "First deadline reminder",
+        "MilestoneSecond" => "Second deadline reminder",
+        "MilestoneOverdue" => "Overdue notice",
+        "Session" => "Session reminder",
+        "DirectorDigest" => "Weekly digest for directors",
+        "Orientation" => "Orientation reminder",
+        "Survey" => "Survey reminder",
+        _ => string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
+    };
 }

@@ -105,6 +105,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Calendar/Renew"] = [],
         ["POST Calendar/Revoke"] = [],
         ["POST Outbox/Retry"] = [],
+        ["POST Outbox/Scan"] = [],
         ["POST Reminders/Policy"] = [],
         ["POST Orientation/Register"] = [],
         ["POST Orientation/Cancel"] = [],

@@ -116,6 +116,7 @@ public static class AccessTable
         ["GET Insight/Index"] =           new(No,       Yes,     No,         No,   No),
         ["GET Outbox/Index"] =            new(No,       Yes,     No,         No,   No),
         ["POST Outbox/Retry"] =           new(No,       Yes,     No,         No,   No),
+        ["POST Outbox/Scan"] =            new(No,       Yes,     No,         No,   No),
         ["GET Reminders/Policy"] =        new(No,       Yes,     No,         No,   No),
         ["POST Reminders/Policy"] =       new(No,       Yes,     No,         No,   No),
         // Cohort administration, enrollment, agencies and people: directors only (coordinators see their agency at home).
