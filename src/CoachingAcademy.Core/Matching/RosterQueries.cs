@@ -9,7 +9,19 @@ public sealed record CoachRosterRow(int MatchId, string CohortName, PersonSummar
 public sealed record CohortRosterRow(
     int MatchId, string CoachName, string CoachEmail, string CoachTitle, string? CoachAgency,
     string ParticipantName, string ParticipantEmail, string ParticipantTitle, string? ParticipantAgency,
-    DateTime? ApprovedAtUtc, bool AgreementSigned);
+    DateTime? ApprovedAtUtc, bool CoachSigned, bool ParticipantSigned)
+{
+    public bool AgreementSigned => CoachSigned && ParticipantSigned;
+
+    /// <summary>Who has signed the statement of mutual understanding, in words.</summary>
+    public string Signatures => (CoachSigned, ParticipantSigned) switch
+    {
+        (true, true) => "Signed by both",
+        (true, false) => "Coach signed; participant not yet",
+        (false, true) => "Participant signed; coach not yet",
+        _ => "Not signed yet",
+    };
+}
 
 public sealed class RosterQueries(IAppDbContext db)
 {
@@ -44,5 +56,5 @@ public sealed class RosterQueries(IAppDbContext db)
         m.Id, m.Coach!.FullName, m.Coach.Email, m.Coach.Title, m.Coach.Agency == null ? null : m.Coach.Agency.Name,
         m.Participant!.FullName, m.Participant.Email, m.Participant.Title, m.Participant.Agency == null ? null : m.Participant.Agency.Name,
         m.DecidedAtUtc,
-        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
+        m.Agreement != null && m.Agreement.CoachAcknowledgedAtUtc != null, m.Agreement != null && m.Agreement.ParticipantAcknowledgedAtUtc != null));
 }

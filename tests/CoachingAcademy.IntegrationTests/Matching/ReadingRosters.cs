@@ -22,6 +22,21 @@ public sealed class ReadingRosters(MailingApp app) : IClassFixture<MailingApp>
     }
 
     [Fact]
+    public async Task The_cohort_roster_says_who_has_signed_the_statement_and_the_statement_comes_before_the_signature()
+    {
+        var roster = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Roster/Cohort/{await app.DemoCohortIdAsync()}");
+        // The demo's active pair: Grace Okafor has signed, Marcus Webb not yet.
+        Assert.Contains("Coach signed; participant not yet", roster);
+
+        var matchId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org" && m.Agreement != null)
+            .Select(m => m.Id).FirstAsync());
+        var statement = await (await app.LoginAsync("marcus.webb@example.org")).GetStringAsync($"/Matches/{matchId}/Agreement");
+        Assert.True(statement.IndexOf("Save the statement", StringComparison.Ordinal) < statement.IndexOf("I agree to this statement", StringComparison.Ordinal),
+            "The statement's text comes first, the signature after it.");
+        Assert.Contains("You have signed this statement.", await (await app.LoginAsync(Grace)).GetStringAsync($"/Matches/{matchId}/Agreement"));
+    }
+
+    [Fact]
     public async Task A_coach_without_participants_gets_a_clear_empty_state()
     {
         Assert.Contains("No participant is matched with you yet.", await (await app.LoginAsync(DemoUsers.Coach)).GetStringAsync("/Roster"));
