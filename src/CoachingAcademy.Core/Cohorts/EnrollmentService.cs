@@ -37,7 +37,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
-            await accounts.GrantAsync([person], AccountOf(role), ct);
+            await accounts.GrantAsync([person], AccountOf(role), cohort.Name, ct);
         }, ct));
         return person.FullName;
     }
@@ -109,7 +109,7 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         {
             await db.SaveChangesAsync(ct);
             foreach (var group in lines.GroupBy(l => { EnrollmentFile.TryParseRole(l.Role, out var role); return role; }))
-                await accounts.GrantAsync(group.Select(l => people[Email(l)]).ToList(), AccountOf(group.Key), ct);
+                await accounts.GrantAsync(group.Select(l => people[Email(l)]).ToList(), AccountOf(group.Key), cohort.Name, ct);
         }, ct));
         return lines.Count;
     }

@@ -196,15 +196,16 @@ public sealed class MatchingService(
             return;
         person ??= db.People.Add(new Person(fullName, address, title, PositionLevel.Other, agency: null)).Entity;
         match.AddMember(person, MemberRole.Sponsor, Now);
+        var cohortName = await CohortNameAsync(match.CohortId, ct);
         emails.Add(new SponsorNamedEmail(person.Email, person.FullName, match.Participant!.FullName, match.Coach!.FullName,
-            await CohortNameAsync(match.CohortId, ct), options.Value.Link($"/Sessions?matchId={match.Id}")), match.CohortId);
+            cohortName, options.Value.Link($"/Sessions?matchId={match.Id}")), match.CohortId);
         try
         {
             // The membership, the email and the login (with its invitation) land together.
             await db.InTransactionAsync(async () =>
             {
                 await db.SaveChangesAsync(ct);
-                await accounts.GrantAsync([person], AccountRole.Sponsor, ct);
+                await accounts.GrantAsync([person], AccountRole.Sponsor, cohortName, ct);
             }, ct);
         }
         catch (DbUpdateException)

@@ -15,9 +15,10 @@ public interface IAccounts
     /// <summary>
     /// Gives each person (already saved) a login with the role, and each new login an invitation to set a password, in
     /// one save whatever their number: run it inside the transaction of the change that needs the logins, and the
-    /// invitations land with it or not at all. Returns how many were invited.
+    /// invitations land with it or not at all. Returns how many were invited. <paramref name="cohortName"/>, when the login
+    /// comes with a place in a cohort, tells the invitation where and as what the person takes part.
     /// </summary>
-    Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default);
+    Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, string? cohortName, CancellationToken ct = default);
 
     Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default);
 

@@ -63,7 +63,7 @@ public sealed class PeopleService(IAppDbContext db, IAccounts accounts)
         }
         try
         {
-            await accounts.GrantAsync([person], AccountRole.Coordinator, ct);
+            await accounts.GrantAsync([person], AccountRole.Coordinator, null, ct);
         }
         catch (DbUpdateException)
         {

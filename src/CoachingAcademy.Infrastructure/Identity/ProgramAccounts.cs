@@ -15,7 +15,7 @@ namespace CoachingAcademy.Infrastructure.Identity;
 public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbContext db, EmailOutbox emails, IOptions<ProgramOptions> options)
     : IAccounts
 {
-    public async Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, CancellationToken ct = default)
+    public async Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, string? cohortName, CancellationToken ct = default)
     {
         // Straight through the context rather than UserManager, which saves once per call: a 5,000-line enrollment
         // file would take a minute. The fields are the ones UserManager.CreateAsync sets for a login without a password.
@@ -45,7 +45,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 db.Users.Add(login);
                 logins[person.Id] = login;
                 // The token is made from the stamp it is given here, so nothing may change the stamp after it.
-                await InviteAsync(login, person);
+                await InviteAsync(login, person, role, cohortName);
                 invited++;
             }
             else if (!holding.Contains(login.Id))
@@ -55,7 +55,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
                 login.SecurityStamp = NewStamp();
                 if (login.PasswordHash is null)
                 {
-                    await InviteAsync(login, person);
+                    await InviteAsync(login, person, role, cohortName);
                     invited++;
                 }
             }
@@ -87,7 +87,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         await db.InTransactionAsync(async () =>
         {
             Check(await users.UpdateSecurityStampAsync(login));
-            await InviteAsync(login, login.Person!);
+            await InviteAsync(login, login.Person!, null, null);
             await db.SaveChangesAsync(ct);
         }, ct);
     }
@@ -96,11 +96,11 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
     /// Adds the invitation to the outbox for the caller's save. The link carries a one-time token: it lives in the
     /// outbox row and the email only, never in a job, a log line or a page.
     /// </summary>
-    private async Task InviteAsync(ApplicationUser login, Person person)
+    private async Task InviteAsync(ApplicationUser login, Person person, AccountRole? role, string? cohortName)
     {
         var token = await users.GeneratePasswordResetTokenAsync(login);
         var link = options.Value.Link($"/Account/SetPassword?user={Uri.EscapeDataString(login.Id)}&token={Uri.EscapeDataString(token)}");
-        emails.Add(new InvitationEmail(login.Email!, person.FullName, link, options.Value.InvitationDays));
+        emails.Add(new InvitationEmail(login.Email!, person.FullName, link, options.Value.InvitationDays, role, cohortName));
     }
 
     public async Task<IReadOnlySet<int>> PendingInvitationsAsync(IReadOnlyCollection<int> personIds, CancellationToken ct = default) =>

@@ -123,6 +123,13 @@ public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
         foreach (var email in new[] { "toni.reyes@example.org", "wes.ames@example.org", "luis.ortega@example.org" })
             await Invitations.WaitForLinkAsync(app.Smtp, email);
         var link = await Invitations.WaitForLinkAsync(app.Smtp, "wes.ames@example.org");
+        // The invitation says where, as what, and what to do first.
+        var cohortName = await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Name).SingleAsync());
+        var invitations = app.Smtp.Messages().Where(m => m.Subject == Invitations.Subject).GroupBy(m => m.To.Mailboxes.Single().Address).ToDictionary(g => g.Key, g => g.Last().TextBody);
+        Assert.Contains($", as a participant in {cohortName}.", invitations["wes.ames@example.org"]);
+        Assert.Contains("when you are matched with a coach, you schedule your sessions there", invitations["wes.ames@example.org"]);
+        Assert.Contains($", as a coach in {cohortName}.", invitations["toni.reyes@example.org"]);
+        Assert.Contains("register for one of the cohort's orientation sessions", invitations["toni.reyes@example.org"]);
         var wesClient = app.CreateBrowserlessClient();
         Assert.Contains("Set your password", await wesClient.GetStringAsync(link));
 
