@@ -1,3 +1,5 @@
+using System.Globalization;
+using CoachingAcademy.Core.Common;
 using CoachingAcademy.TestSupport;
 using Microsoft.Playwright;
 
@@ -36,10 +38,12 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await Assertions.Expect(milestones.GetByRole(AriaRole.Row).Nth(4)).ToContainTextAsync("Mid-program check-in");
         await AssertAccessibleAsync(director);
 
+        // The session starts in an hour: the coach registers before it, the director marks attendance once it has started.
+        var start = ProgramTime.ToLocal(browser.App.Clock.GetUtcNow().UtcDateTime, "America/Denver").AddHours(1);
         await director.GetByRole(AriaRole.Link, new() { Name = "Add an orientation session" }).ClickAsync();
-        await director.GetByLabel("Day").FillAsync("2026-03-20");
-        await director.GetByLabel("Starts").FillAsync("10:00");
-        await director.GetByLabel("Ends").FillAsync("12:00");
+        await director.GetByLabel("Day").FillAsync(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await director.GetByLabel("Starts").FillAsync(start.ToString("HH:mm", CultureInfo.InvariantCulture));
+        await director.GetByLabel("Ends").FillAsync(start.AddHours(2).ToString("HH:mm", CultureInfo.InvariantCulture));
         await director.GetByLabel("Place or video link").FillAsync("Denver Civic Center, Room 3");
         await director.GetByLabel("Seats").FillAsync("8");
         await director.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();
@@ -62,6 +66,10 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await director.GotoAsync("/");
         await director.GetByRole(AriaRole.Link, new() { Name = Cohort }).ClickAsync();
         await director.GetByRole(AriaRole.Link, new() { Name = "Attendance" }).ClickAsync();
+        await Assertions.Expect(director.GetByText("attendance is taken from its start")).ToBeVisibleAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Button, new() { Name = "Mark attended" })).ToHaveCountAsync(0);
+        browser.App.Clock.Advance(TimeSpan.FromHours(1));
+        await director.ReloadAsync();
         await director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dana Whitfield" }).GetByRole(AriaRole.Button, new() { Name = "Mark attended" }).ClickAsync();
         await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("the coach is cleared to coach");
 

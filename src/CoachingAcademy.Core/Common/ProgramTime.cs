@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CoachingAcademy.Core.Common;
 
 /// <summary>Converts between UTC (how times are stored) and a program's time zone (how they are shown).</summary>
@@ -38,6 +40,21 @@ public static class ProgramTime
     {
         var local = ToLocal(utc, timeZoneId);
         return $"{local:ddd d MMM yyyy, h:mm tt} ({ZoneLabel(utc, timeZoneId)})";
+    }
+
+    /// <summary>When an instant falls as seen from <paramref name="nowUtc"/>, both in the zone: "today at 4:01 PM",
+    /// "tomorrow at 9:00 AM", "on Tuesday 8 March at 4:01 PM" (the year named when it is not this year's).</summary>
+    public static string Relative(DateTime utc, DateTime nowUtc, string timeZoneId)
+    {
+        var local = ToLocal(utc, timeZoneId);
+        var today = DayOf(nowUtc, timeZoneId);
+        var time = local.ToString("h:mm tt", CultureInfo.InvariantCulture);
+        return (DateOnly.FromDateTime(local).DayNumber - today.DayNumber) switch
+        {
+            0 => $"today at {time}",
+            1 => $"tomorrow at {time}",
+            _ => $"on {local.ToString(local.Year == today.Year ? "dddd d MMMM" : "dddd d MMMM yyyy", CultureInfo.InvariantCulture)} at {time}",
+        };
     }
 
     public static string ZoneLabel(DateTime utc, string timeZoneId)

@@ -17,6 +17,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
         var enrollments = db.Enrollments.Where(e => e.CohortId == cohortId);
         var registrations = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
         var active = db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active);
+        var proposed = db.Matches.Where(m => m.CohortId == cohortId && (m.Status == MatchStatus.AwaitingCoach || m.Status == MatchStatus.Proposed));
         var people = personIds is null
             ? db.People.Where(p => enrollments.Any(e => e.PersonId == p.Id))
             : db.People.Where(p => personIds.Contains(p.Id));
@@ -29,6 +30,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
             Registered = registrations.Any(r => r.CoachId == p.Id),
             Attended = registrations.Any(r => r.CoachId == p.Id && r.Attended),
             ActiveAsCoach = active.Count(m => m.CoachId == p.Id),
+            ProposedAsCoach = proposed.Count(m => m.CoachId == p.Id),
             ActiveAsParticipant = active.Count(m => m.ParticipantId == p.Id),
         }).ToListAsync(ct);
 
@@ -39,7 +41,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
 
         return new EligibilityContext(cohortId, cohort.Rules,
             rows.ToDictionary(r => r.Id, r => new CoachFacts(r.Id, r.FullName, r.Title, r.PositionLevel, r.AgencyId,
-                r.CoachCapacity is not null, r.Registered, r.Attended, r.CoachCapacity ?? 0, r.ActiveAsCoach)),
+                r.CoachCapacity is not null, r.Registered, r.Attended, r.CoachCapacity ?? 0, r.ActiveAsCoach, r.ProposedAsCoach)),
             rows.ToDictionary(r => r.Id, r => new ParticipantFacts(r.Id, r.FullName, r.AgencyId, r.IsParticipant, r.ActiveAsParticipant)),
             supervisorOf);
     }

@@ -3,9 +3,15 @@ using CoachingAcademy.Core.People;
 
 namespace CoachingAcademy.Core.Matching;
 
+/// <summary>A coach as the rules see them; <paramref name="OpenProposals"/>: their matches waiting for the coach or a
+/// director, which will take a seat if they go through.</summary>
 public sealed record CoachFacts(
     int Id, string Name, string Title, PositionLevel Level, int? AgencyId,
-    bool EnrolledAsCoach, bool RegisteredForOrientation, bool AttendedOrientation, int Capacity, int ActiveMatches);
+    bool EnrolledAsCoach, bool RegisteredForOrientation, bool AttendedOrientation, int Capacity, int ActiveMatches, int OpenProposals = 0)
+{
+    /// <summary>Seats taken or promised: active matches and open proposals.</summary>
+    public int SeatsHeld => ActiveMatches + OpenProposals;
+}
 
 public sealed record ParticipantFacts(int Id, string Name, int? AgencyId, bool EnrolledAsParticipant, int ActiveMatches);
 

@@ -21,5 +21,6 @@ public class OrientationRegistration
     public DateTime RegisteredAtUtc { get; private set; }
     public bool Attended { get; private set; }
 
-    public void MarkAttended(bool attended = true) => Attended = attended;
+    /// <summary>Through <see cref="OrientationSession.MarkAttendance"/>, which knows when the session starts.</summary>
+    internal void MarkAttended(bool attended) => Attended = attended;
 }

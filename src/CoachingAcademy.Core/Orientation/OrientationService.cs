@@ -97,13 +97,14 @@ public sealed class OrientationService(IAppDbContext db, EmailOutbox emails, Tim
         return coaches.Count;
     }
 
-    /// <summary>A director records who attended; attending clears a coach to coach.</summary>
+    /// <summary>A director records who attended, once the session has started; attending clears a coach to coach.</summary>
     public async Task MarkAttendanceAsync(Actor director, int registrationId, bool attended, CancellationToken ct = default)
     {
         if (!director.IsDirector)
             throw new AccessDeniedException("Only the academy directors record attendance.");
-        var registration = await db.OrientationRegistrations.SingleOrDefaultAsync(r => r.Id == registrationId, ct) ?? throw new NotFoundException();
-        registration.MarkAttended(attended);
+        var session = await db.OrientationSessions.Include(s => s.Registrations)
+            .SingleOrDefaultAsync(s => s.Registrations.Any(r => r.Id == registrationId), ct) ?? throw new NotFoundException();
+        session.MarkAttendance(session.Registrations.Single(r => r.Id == registrationId), attended, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
 }

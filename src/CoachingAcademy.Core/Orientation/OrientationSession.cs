@@ -47,6 +47,17 @@ public class OrientationSession
         return registration;
     }
 
+    /// <summary>Records whether a registered coach attended (attending clears them to coach). Attendance is taken once the
+    /// session has started; before then only a mark set by mistake can be undone.</summary>
+    public void MarkAttendance(OrientationRegistration registration, bool attended, DateTime nowUtc)
+    {
+        if (!_registrations.Contains(registration))
+            throw new DomainException("This coach is not registered for this session.");
+        if (attended && nowUtc < StartsAtUtc)
+            throw new DomainException("This session has not started yet: attendance is recorded once it has started.");
+        registration.MarkAttended(attended);
+    }
+
     /// <summary>Frees the coach's seat (a cancellation, or a switch to another session).</summary>
     public void Release(int coachId)
     {

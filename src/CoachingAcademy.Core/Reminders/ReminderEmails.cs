@@ -2,44 +2,49 @@ using CoachingAcademy.Core.Email;
 
 namespace CoachingAcademy.Core.Reminders;
 
-/// <summary>A milestone is coming up, or has passed unmet: the participant is told what to do, the coach is copied.</summary>
+/// <summary>A milestone is coming up, or has passed unmet: the participant is told what to do (or, when a session for it
+/// is booked, <paramref name="booked"/>, when it is), the coach is copied.</summary>
 public sealed class MilestoneReminderEmail(bool overdue, string participantEmail, string coachEmail, string participantName, string coachName,
-    string programName, string milestone, string dueDate, string link) : EmailTemplate
+    string programName, string milestone, string dueDate, string? booked, string link) : EmailTemplate
 {
     protected override IReadOnlyList<string> Recipients => [participantEmail];
     protected override IReadOnlyList<string> CopyTo => [coachEmail];
     protected override string Subject => overdue ? $"Overdue: {milestone} (was due {dueDate})" : $"Reminder: {milestone} due by {dueDate}";
 
-    private string Ask => overdue
-        ? $"The {milestone.ToLowerInvariant()} with {coachName} was due by {dueDate} and no held session is logged for it yet. Schedule it now, or log it if it already happened."
-        : $"The {milestone.ToLowerInvariant()} with {coachName} is due by {dueDate}. Schedule a session for it, or log it if it already happened.";
+    private string Ask => $"The {milestone.ToLowerInvariant()} with {coachName} "
+        + (overdue ? $"was due by {dueDate} and no held session is logged for it yet. " : $"is due by {dueDate}. ")
+        + (booked is not null ? $"A session for it is booked for {booked}; log it once it is held."
+            : overdue ? "Schedule it now, or log it if it already happened." : "Schedule a session for it, or log it if it already happened.");
+
+    private string Action => booked is null ? "Schedule or log a session" : "Your sessions";
 
     protected override string Text() => $"""
         Dear {participantName},
 
         {programName}: {Ask}
 
-        Schedule or log a session: {link}
+        {Action}: {link}
         """;
 
     protected override string HtmlContent() => $"""
         <p>Dear {H(participantName)},</p>
         <p>{H(programName)}: {H(Ask)}</p>
-        <p><a href="{H(link)}">Schedule or log a session</a></p>
+        <p><a href="{H(link)}">{H(Action)}</a></p>
         """;
 }
 
-/// <summary>Reminds whoever meets (<paramref name="whoMeets"/>: "Grace Okafor and Marcus Webb", or a team) of a session.</summary>
+/// <summary>Reminds whoever meets (<paramref name="whoMeets"/>: "Grace Okafor and Marcus Webb", or a team) of a session:
+/// <paramref name="when"/> in full, and <paramref name="day"/> as seen from the moment of writing ("today at 4:01 PM").</summary>
 public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, string whoMeets, string programName,
-    string when, string how, int noticeHours, string link) : EmailTemplate
+    string when, string day, string how, int noticeHours, string link) : EmailTemplate
 {
     protected override IReadOnlyList<string> Recipients => recipients;
-    protected override string Subject => $"Tomorrow's coaching session: {when}";
+    protected override string Subject => $"Coaching session {day}";
 
     private string Moving => noticeHours > 0 ? $"To move it, give at least {noticeHours} hours' notice where you can." : "To move it, tell the other side as early as you can.";
 
     protected override string Text() => $"""
-        {programName}: the coaching session of {whoMeets} is coming up.
+        {programName}: the coaching session of {whoMeets} is {day}.
 
         When: {when}
         How:  {how}
@@ -48,7 +53,7 @@ public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, strin
         """;
 
     protected override string HtmlContent() => $"""
-        <p>{H(programName)}: the coaching session of {H(whoMeets)} is coming up.</p>
+        <p>{H(programName)}: the coaching session of {H(whoMeets)} is {H(day)}.</p>
         <ul><li>When: {H(when)}</li><li>How: {H(how)}</li></ul>
         <p>{H(Moving)} <a href="{H(link)}">Open the session</a></p>
         """;

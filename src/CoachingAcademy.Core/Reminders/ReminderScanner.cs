@@ -52,7 +52,8 @@ public sealed class ReminderScanner(
 
     private async Task<IEnumerable<KeyedEmail>> MilestoneRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(Now);
+        var now = Now;
+        var today = DateOnly.FromDateTime(now);
         var (earliest, latest) = (today.AddDays(-(30 + OverdueLookbackDays)), today.AddDays(91));
         var rows = await (
                 // From the milestones in the date window (index on DueDate) to their cohorts' active matches (index on
@@ -68,6 +69,9 @@ public sealed class ReminderScanner(
                     MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, ms.AfterStepId, m.StartedAtUtc,
                     // A step counted from another is dated from the first held session of that step.
                     AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.MilestoneId == ms.AfterStepId && s.Status == SessionStatus.Held)
+                        .Min(s => (DateTime?)s.StartsAtUtc),
+                    // The next session booked for this step, so the reminder says so rather than asking to book one.
+                    BookedAtUtc = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Scheduled && s.StartsAtUtc > now)
                         .Min(s => (DateTime?)s.StartsAtUtc),
                     // A pair's participant and coach; a peer team has neither, and its peers are reminded together.
                     ParticipantEmail = m.Participant!.Email, ParticipantName = m.Participant.FullName,
@@ -92,6 +96,7 @@ public sealed class ReminderScanner(
             var due = dueDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
             var link = options.Value.Link($"/Sessions?matchId={row.MatchId}");
             var overdue = kind == ReminderKind.MilestoneOverdue;
+            var booked = row.BookedAtUtc is DateTime bookedAt ? ProgramTime.Format(bookedAt, cohort.TimeZoneId) : null;
             if (row.ParticipantEmail is null)
             {
                 if (row.Peers.Count > 0)
@@ -102,7 +107,7 @@ public sealed class ReminderScanner(
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";
             reminders.Add(Remind(key, kind.Value, row.CohortId, () =>
                 new MilestoneReminderEmail(overdue, row.ParticipantEmail, row.CoachEmail!, row.ParticipantName!, row.CoachName!, cohort.Name,
-                    row.Name, due, link).Render()));
+                    row.Name, due, booked, link).Render()));
         }
         return reminders;
     }
@@ -145,7 +150,8 @@ public sealed class ReminderScanner(
                 return Remind(key, ReminderKind.Session, r.CohortId, () =>
                     new SessionReminderEmail(r.Meeting.OrderBy(x => x.Role == MemberRole.Coach).Select(x => x.Email).ToList(),
                         Words.List(r.Meeting.Select(x => x.FullName)), cohort.Name,
-                        ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
+                        ProgramTime.Format(r.StartsAtUtc, cohort.TimeZoneId), ProgramTime.Relative(r.StartsAtUtc, now, cohort.TimeZoneId),
+                        $"{r.Form.DisplayName()}, {r.Location}, {r.DurationMinutes} minutes",
                         cohort.NoticeHours, options.Value.Link($"/Sessions?matchId={r.MatchId}")).Render());
             });
     }

@@ -51,13 +51,13 @@ public class CoachingSession
         MatchId == other.MatchId && StartsAtUtc == other.StartsAtUtc && DurationMinutes == other.DurationMinutes && Form == other.Form
         && Location == other.Location && MilestoneId == other.MilestoneId;
 
-    /// <summary>Moves the session. Inside the cohort's notice (<see cref="CohortRules.NoticeHours"/>) before its start, a
-    /// reason is needed and the change is flagged late.</summary>
+    /// <summary>Moves the session. When its old or its new start is inside the cohort's notice
+    /// (<see cref="CohortRules.NoticeHours"/>), a reason is needed and the change is flagged late.</summary>
     public SessionChange Reschedule(DateTime startsAtUtc, int durationMinutes, SessionForm form, string location, int? milestoneId,
         int byId, string? reason, CohortRules rules, DateTime nowUtc)
     {
         RequireScheduled("rescheduled");
-        var change = Record(SessionChangeKind.Rescheduled, byId, reason, rules, nowUtc);
+        var change = Record(SessionChangeKind.Rescheduled, byId, reason, rules, nowUtc, startsAtUtc);
         Set(startsAtUtc, durationMinutes, form, location, milestoneId);
         return change;
     }
@@ -93,11 +93,15 @@ public class CoachingSession
             _attendance.AddRange(members.Select(id => new SessionAttendance(id, present.Contains(id))));
     }
 
-    private SessionChange Record(SessionChangeKind kind, int byId, string? reason, CohortRules rules, DateTime nowUtc)
+    /// <summary>A change is late when the session starts inside the notice, or is moved to a start inside it.</summary>
+    private SessionChange Record(SessionChangeKind kind, int byId, string? reason, CohortRules rules, DateTime nowUtc, DateTime? newStartUtc = null)
     {
-        var late = rules.IsLateChange(StartsAtUtc, nowUtc);
+        var lateNow = rules.IsLateChange(StartsAtUtc, nowUtc);
+        var late = lateNow || (newStartUtc is DateTime moved && rules.IsLateChange(moved, nowUtc));
         if (late && string.IsNullOrWhiteSpace(reason))
-            throw new DomainException($"This session starts in less than {rules.NoticeHours} hours: give a reason for the change.");
+            throw new DomainException(lateNow
+                ? $"This session starts in less than {rules.NoticeHours} hours: give a reason for the change."
+                : $"The new time is less than {rules.NoticeHours} hours away: give a reason for the change.", "Reason");
         var change = new SessionChange(kind, late, reason, byId, nowUtc);
         _changes.Add(change);
         if (late)

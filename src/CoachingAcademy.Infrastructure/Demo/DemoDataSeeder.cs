@@ -99,7 +99,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         foreach (var participant in riverbendParticipants.Concat(lakemontParticipants))
             cohort.Enroll(participant, EnrollmentRole.Participant, now);
         foreach (var coach in new[] { ellery, natarajan, marsh, okafor })
-            past.Register(coach, now).MarkAttended();
+            past.MarkAttendance(past.Register(coach, now), attended: true, now);
         upcoming.Register(hale, now);
         await db.SaveChangesAsync(ct);
 

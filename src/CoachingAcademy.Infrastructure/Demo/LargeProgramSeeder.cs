@@ -120,7 +120,7 @@ public sealed class LargeProgramSeeder(
             {
                 var seat = session.Register(coaches[i], now);
                 if (session.StartsAtUtc < now)
-                    seat.MarkAttended();
+                    session.MarkAttendance(seat, attended: true, now);
             }
         }
         // Past classes are archived once their people are in: an archived cohort takes no more changes.

@@ -16,7 +16,8 @@ namespace CoachingAcademy.Web.Controllers;
 /// Directors add and remove orientation sessions and record attendance; coaches take, switch or give up a seat.
 /// </summary>
 public sealed class OrientationController(
-    CurrentUser currentUser, OrientationService orientation, CohortService cohorts, CohortQueries queries, AppDbContext db, IValidator<OrientationSessionInput> validator)
+    CurrentUser currentUser, OrientationService orientation, CohortService cohorts, CohortQueries queries, AppDbContext db, IValidator<OrientationSessionInput> validator,
+    TimeProvider clock)
     : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Orientation/Add"), Authorize(Roles = Roles.Director)]
@@ -88,14 +89,15 @@ public sealed class OrientationController(
         return RedirectToAction("Index", "Home");
     }
 
-    /// <summary>One session's list of coaches, for marking attendance.</summary>
+    /// <summary>One session's list of coaches, for marking attendance once it has started.</summary>
     [HttpGet("/Orientation/Session/{id:int}"), Authorize(Roles = Roles.Director)]
     public async Task<IActionResult> Session(int id, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var session = await db.OrientationSessions.Where(s => s.Id == id)
             .Select(s => new OrientationAttendance(s.Id, s.CohortId, db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.Name).Single(),
                 s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
-                db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.TimeZoneId).Single(),
+                db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => c.TimeZoneId).Single(), s.StartsAtUtc <= now,
                 s.Registrations.OrderBy(r => r.Coach.FullName).Select(r => new AttendanceRow(r.Id, r.Coach.FullName, r.Coach.Email, r.Attended)).ToList()))
             .SingleOrDefaultAsync(ct);
         return session is null ? NotFound() : View(session);
@@ -104,13 +106,21 @@ public sealed class OrientationController(
     [HttpPost, Authorize(Roles = Roles.Director)]
     public async Task<IActionResult> Attendance(int id, bool attended, int sessionId, CancellationToken ct)
     {
-        await orientation.MarkAttendanceAsync(await currentUser.ActorAsync(), id, attended, ct);
-        TempData["Status"] = attended ? "Marked as attended: the coach is cleared to coach." : "Marked as not attended.";
+        try
+        {
+            await orientation.MarkAttendanceAsync(await currentUser.ActorAsync(), id, attended, ct);
+            TempData["Status"] = attended ? "Marked as attended: the coach is cleared to coach." : "Marked as not attended.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
         return Redirect($"/Orientation/Session/{sessionId}");
     }
 }
 
 public sealed record AttendanceRow(int RegistrationId, string CoachName, string CoachEmail, bool Attended);
 
+/// <summary>One orientation session's coaches; <paramref name="HasStarted"/>: attendance can be taken.</summary>
 public sealed record OrientationAttendance(int Id, int CohortId, string CohortName, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, string TimeZoneId,
-    List<AttendanceRow> Coaches);
+    bool HasStarted, List<AttendanceRow> Coaches);

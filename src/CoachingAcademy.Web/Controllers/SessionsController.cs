@@ -173,7 +173,7 @@ public sealed class SessionsController(
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(ex.Message.Contains("give a reason", StringComparison.Ordinal) ? nameof(SessionInput.Reason) : "", ex.Message);
+            ModelState.AddRuleError(ex);
             return await Form(input, sessionId, ct);
         }
     }

@@ -96,17 +96,32 @@ public sealed class RegisteringForOrientation(MailingApp app) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task A_director_marks_attendance_and_only_directors_may()
+    public async Task A_director_marks_attendance_once_the_session_has_started_and_only_directors_may()
     {
+        Task<bool> AttendedAsync(int id) => app.QueryAsync(db => db.OrientationRegistrations.Where(r => r.Id == id).Select(r => r.Attended).SingleAsync());
+        // Victor Hale holds a seat at next week's session; Morgan Ellery attended the past one.
         var registration = await app.QueryAsync(db => db.OrientationRegistrations.Where(r => r.Coach.Email == "victor.hale@example.org")
             .Select(r => new { r.Id, r.OrientationSessionId }).FirstAsync());
+        var past = await app.QueryAsync(db => db.OrientationRegistrations.Where(r => r.Coach.Email == "morgan.ellery@example.org")
+            .Select(r => new { r.Id, r.OrientationSessionId }).FirstAsync());
         var director = await app.LoginAsync(DemoUsers.Director);
-        Assert.Contains("Victor Hale", await director.GetStringAsync($"/Orientation/Session/{registration.OrientationSessionId}"));
+        var upcoming = await director.GetStringAsync($"/Orientation/Session/{registration.OrientationSessionId}");
+        Assert.Contains("Victor Hale", upcoming);
+        Assert.Contains("attendance is taken from its start", upcoming);
+        Assert.DoesNotContain("Mark attended", upcoming);
 
         await director.PostFormAsync($"/Orientation/Attendance/{registration.Id}",
             new() { ["attended"] = "true", ["sessionId"] = registration.OrientationSessionId.ToString() }, "/");
 
-        Assert.True(await app.QueryAsync(db => db.OrientationRegistrations.Where(r => r.Id == registration.Id).Select(r => r.Attended).SingleAsync()));
+        Assert.False(await AttendedAsync(registration.Id));
+        Assert.Contains("This session has not started yet: attendance is recorded once it has started.",
+            await director.GetStringAsync($"/Orientation/Session/{registration.OrientationSessionId}"));
+
+        await director.PostFormAsync($"/Orientation/Attendance/{past.Id}", new() { ["attended"] = "false", ["sessionId"] = past.OrientationSessionId.ToString() }, "/");
+        Assert.False(await AttendedAsync(past.Id));
+        Assert.Contains("Mark attended", await director.GetStringAsync($"/Orientation/Session/{past.OrientationSessionId}"));
+        await director.PostFormAsync($"/Orientation/Attendance/{past.Id}", new() { ["attended"] = "true", ["sessionId"] = past.OrientationSessionId.ToString() }, "/");
+        Assert.True(await AttendedAsync(past.Id));
         foreach (var email in new[] { DemoUsers.Coach, DemoUsers.Coordinator, DemoUsers.Participant })
         {
             var client = await app.LoginAsync(email);

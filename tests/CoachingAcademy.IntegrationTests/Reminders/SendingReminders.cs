@@ -21,6 +21,9 @@ public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
         Assert.Equal("marcus.webb@example.org", reminder.To.Mailboxes.Single().Address);
         Assert.Equal("grace.okafor@example.org", reminder.Cc.Mailboxes.Single().Address);
         Assert.Contains("Leadership Academy 2026", reminder.TextBody);
+        // The demo pair's session on Friday serves it: the reminder says so instead of asking them to book one.
+        Assert.Contains("A session for it is booked for Fri 6 Mar 2026, 3:00 PM", reminder.TextBody);
+        Assert.DoesNotContain("Schedule a session for it", reminder.TextBody);
         var matchId = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org").Select(m => m.Id).SingleAsync());
         Assert.Contains($"/Sessions?matchId={matchId}", reminder.TextBody);
 

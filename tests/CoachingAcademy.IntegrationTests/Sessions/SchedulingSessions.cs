@@ -107,6 +107,28 @@ public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingAp
         Assert.Contains("Budget hearing moved into our slot", await participant.GetStringAsync($"/Sessions?matchId={matchId}"));
     }
 
+    [Fact]
+    public async Task A_move_from_days_ahead_to_minutes_from_now_needs_a_reason_next_to_the_field_and_counts_as_late()
+    {
+        var matchId = await app.ActiveMatchIdAsync();
+        var participant = await app.LoginAsync(Participant);
+        await participant.PostFormAsync("/Sessions/Schedule", Form(matchId, "2026-03-06", "11:00"), $"/Sessions/Schedule?matchId={matchId}");
+        var session = await app.LatestSessionAsync();
+
+        // The clock reads Monday 2 March, 09:00 in Los Angeles: the new start is four minutes away.
+        var refused = await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}", Form(matchId, "2026-03-02", "09:04"), $"/Sessions/Reschedule/{session.Id}");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        FieldMessages.Assert(await refused.Content.ReadAsStringAsync(), "Reason", "The new time is less than 48 hours away: give a reason for the change.");
+        Assert.Equal(session.StartsAtUtc, (await app.LatestSessionAsync()).StartsAtUtc);
+
+        await participant.PostFormAsync($"/Sessions/Reschedule/{session.Id}",
+            Form(matchId, "2026-03-02", "09:04", reason: "A site visit took our Friday"), $"/Sessions/Reschedule/{session.Id}");
+
+        var moved = await app.LatestSessionAsync();
+        Assert.Equal(new DateTime(2026, 3, 2, 17, 4, 0, DateTimeKind.Utc), moved.StartsAtUtc);
+        Assert.Equal(1, moved.LateChanges);
+    }
+
     [Theory]
     [InlineData(DemoUsers.Coach)]
     [InlineData(DemoUsers.Participant)]

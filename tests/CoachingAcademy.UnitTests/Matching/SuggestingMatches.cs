@@ -15,8 +15,8 @@ public sealed class SuggestingMatches
         [10] = null, [11] = 10, [12] = 11,
     };
 
-    private static CoachFacts Coach(int id, int agency, int capacity = 1, bool registered = true, int active = 0) =>
-        new(id, $"Coach {id}", "Head", PositionLevel.DepartmentHead, agency, true, registered, registered, capacity, active);
+    private static CoachFacts Coach(int id, int agency, int capacity = 1, bool registered = true, int active = 0, int proposed = 0) =>
+        new(id, $"Coach {id}", "Head", PositionLevel.DepartmentHead, agency, true, registered, registered, capacity, active, proposed);
 
     private static ParticipantFacts Participant(int id, int agency) => new(id, $"Participant {id}", agency, true, 0);
 
@@ -73,6 +73,19 @@ public sealed class SuggestingMatches
 
         Assert.Empty(result.Suggestions);
         Assert.Equal(3, result.Unmatched.Count);
+    }
+
+    [Fact]
+    public void Open_proposals_take_their_seats_before_any_suggestion()
+    {
+        // Coach 3 coaches two at most and one proposal waits for approval: one of 4 and 5, not both.
+        var context = Context(false, Coach(3, 1, capacity: 2, proposed: 1));
+
+        var result = MatchSuggester.Suggest(context, [4, 5], new Dictionary<int, int>());
+
+        var suggestion = Assert.Single(result.Suggestions);
+        Assert.Equal(3, suggestion.CoachId);
+        Assert.Contains("Coach 3's participant number 2, within capacity", suggestion.Reasons);
     }
 
     [Fact]

@@ -48,8 +48,22 @@ public sealed class RegisteringForOrientation
 
         Assert.Throws<DomainException>(() => session.Register(coach, Start));
         Assert.False(registration.Attended);
-        registration.MarkAttended();
+        session.MarkAttendance(registration, attended: true, Start);
         Assert.True(registration.Attended);
         Assert.Equal(4, session.SeatsLeft);
+    }
+
+    [Fact]
+    public void Attendance_is_recorded_once_the_session_has_started()
+    {
+        var session = _cohort.AddOrientationSession(Start, Start.AddHours(2), "Room 1", 5);
+        var registration = session.Register(Coach("a"), Start.AddDays(-7));
+
+        var error = Assert.Throws<DomainException>(() => session.MarkAttendance(registration, attended: true, Start.AddMinutes(-1)));
+
+        Assert.Equal("This session has not started yet: attendance is recorded once it has started.", error.Message);
+        Assert.False(registration.Attended);
+        session.MarkAttendance(registration, attended: true, Start);
+        Assert.True(registration.Attended);
     }
 }

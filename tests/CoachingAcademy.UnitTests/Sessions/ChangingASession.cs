@@ -56,6 +56,24 @@ public sealed class ChangingASession
     }
 
     [Fact]
+    public void A_move_to_a_start_inside_the_notice_is_late_though_the_old_start_was_days_away()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var session = At(now.AddDays(4), now.AddDays(-7));
+
+        var error = Assert.Throws<DomainException>(() => session.Reschedule(now.AddMinutes(4), 60, SessionForm.Phone, "555-0100", null, 7, null, Academy, now));
+        Assert.Equal("The new time is less than 48 hours away: give a reason for the change.", error.Message);
+        Assert.Equal("Reason", error.Field);
+        Assert.Equal(now.AddDays(4), session.StartsAtUtc);
+
+        var change = session.Reschedule(now.AddMinutes(4), 60, SessionForm.Phone, "555-0100", null, 7, "The only hour we both have.", Academy, now);
+        Assert.True(change.WasLate);
+        Assert.Equal(1, session.LateChanges);
+        Assert.False(At(now.AddDays(4), now).Reschedule(now.AddMinutes(4), 60, SessionForm.Phone, "555-0100", null, 7, null,
+            Academy with { NoticeHours = 0 }, now).WasLate);
+    }
+
+    [Fact]
     public void An_early_change_needs_no_reason_and_each_change_raises_the_calendar_sequence()
     {
         var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);

@@ -36,4 +36,39 @@ public sealed class TimingReminders
         policy.Update(21, 7, 2, 48, DayOfWeek.Friday, 10);
         Assert.Equal(ReminderKind.MilestoneFirst, ReminderScanner.MilestoneKind(20, policy));
     }
+
+    [Theory]
+    // Monday 2 March 2026, 4:00 PM in Los Angeles (PST, UTC-8) is the moment of writing.
+    [InlineData(2026, 3, 3, 0, 1, "today at 4:01 PM")]
+    [InlineData(2026, 3, 3, 7, 59, "today at 11:59 PM")]
+    [InlineData(2026, 3, 3, 8, 0, "tomorrow at 12:00 AM")]
+    [InlineData(2026, 3, 3, 23, 0, "tomorrow at 3:00 PM")]
+    [InlineData(2026, 3, 10, 0, 0, "on Monday 9 March at 5:00 PM")]    // 168 hours ahead, across the spring change
+    [InlineData(2027, 1, 5, 0, 0, "on Monday 4 January 2027 at 4:00 PM")]
+    public void A_session_reminder_says_when_the_session_is_from_when_it_is_written(int year, int month, int day, int hour, int minute, string expected)
+    {
+        var now = new DateTime(2026, 3, 3, 0, 0, 0, DateTimeKind.Utc);
+        var start = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Utc);
+
+        Assert.Equal(expected, ProgramTime.Relative(start, now, "America/Los_Angeles"));
+    }
+
+    [Fact]
+    public void A_session_reminder_names_the_day_in_its_subject_and_a_milestone_reminder_says_a_session_is_booked()
+    {
+        var session = new SessionReminderEmail(["a@example.org"], "Grace Okafor and Marcus Webb", "Leadership Academy 2026",
+            "Mon 2 Mar 2026, 4:01 PM (America/Los_Angeles, UTC-08:00)", "today at 4:01 PM", "Video, https://meet.example.org/x, 60 minutes", 48,
+            "https://app.example.org/Sessions?matchId=1").Render();
+        Assert.Equal("Coaching session today at 4:01 PM", session.Subject);
+        Assert.Contains("the coaching session of Grace Okafor and Marcus Webb is today at 4:01 PM.", session.TextBody);
+
+        EmailMessage Milestone(bool overdue, string? booked) => new MilestoneReminderEmail(overdue, "p@example.org", "c@example.org", "Marcus Webb",
+            "Grace Okafor", "Leadership Academy 2026", "Initial development conversation", "Sunday 8 March 2026", booked, "https://app.example.org/s").Render();
+        var booked = Milestone(false, "Fri 6 Mar 2026, 3:00 PM (America/Los_Angeles, UTC-08:00)");
+        Assert.Contains("A session for it is booked for Fri 6 Mar 2026, 3:00 PM", booked.TextBody);
+        Assert.DoesNotContain("Schedule", booked.TextBody);
+        Assert.Contains("Schedule a session for it", Milestone(false, null).TextBody);
+        Assert.Contains("Schedule it now", Milestone(true, null).TextBody);
+        Assert.Contains("no held session is logged for it yet. A session for it is booked for Mon 9 Mar", Milestone(true, "Mon 9 Mar 2026, 3:00 PM (America/Los_Angeles, UTC-07:00)").TextBody);
+    }
 }

@@ -7,9 +7,10 @@ public sealed record Suggestion(int ParticipantId, string ParticipantName, int C
 public sealed record SuggestionResult(IReadOnlyList<Suggestion> Suggestions, IReadOnlyList<ParticipantFacts> Unmatched);
 
 /// <summary>
-/// Proposes coaches for unmatched participants: an assignment that breaks no rule, fills no coach past capacity and
-/// has the least total cost, where cost prefers the coach a participant asked for, a coach from another department of
-/// the org chart, a coach of the participant's own agency, and a coach's first participant over their second.
+/// Proposes coaches for unmatched participants: an assignment that breaks no rule, fills no coach past capacity (open
+/// proposals count against it, as they will when approved) and has the least total cost, where cost prefers the coach a
+/// participant asked for, a coach from another department of the org chart, a coach of the participant's own agency, and
+/// a coach's first participant over their second.
 /// Without cross-agency matching each agency is solved on its own, which keeps the problems small.
 /// </summary>
 public static class MatchSuggester
@@ -28,7 +29,7 @@ public static class MatchSuggester
             .Where(p => p.EnrolledAsParticipant && p.ActiveMatches == 0).OrderBy(p => p.Id).ToList();
         var coaches = context.Coaches.Values
             .Where(c => c.EnrolledAsCoach && (!context.Rules.CoachesAtSeniorLevels || c.Level.MayCoach())
-                && (!context.Rules.OrientationRequired || c.RegisteredForOrientation) && c.ActiveMatches < c.Capacity)
+                && (!context.Rules.OrientationRequired || c.RegisteredForOrientation) && c.SeatsHeld < c.Capacity)
             .OrderBy(c => c.Id).ToList();
         var chart = new ChartIndex(context.SupervisorOf);
 
@@ -50,7 +51,8 @@ public static class MatchSuggester
     private static IEnumerable<Suggestion> SolveGroup(EligibilityContext context, List<ParticipantFacts> participants,
         List<CoachFacts> coaches, ChartIndex chart, IReadOnlyDictionary<int, int> requestedCoachOf)
     {
-        var slots = coaches.SelectMany(c => Enumerable.Range(0, c.Capacity - c.ActiveMatches).Select(k => (Coach: c, Slot: k + c.ActiveMatches))).ToList();
+        // A seat an open proposal waits for is not offered again: approving both would overfill the coach.
+        var slots = coaches.SelectMany(c => Enumerable.Range(0, c.Capacity - c.SeatsHeld).Select(k => (Coach: c, Slot: k + c.SeatsHeld))).ToList();
         if (participants.Count == 0 || slots.Count == 0)
             yield break;
 
