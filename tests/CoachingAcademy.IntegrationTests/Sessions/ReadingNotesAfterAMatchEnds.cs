@@ -6,7 +6,7 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
-/// <summary>A note stays its author's to read once the match has ended; only writing stops.</summary>
+/// <summary>An ended match keeps its sessions page, marked ended; a note stays its author's to read, and only writing stops.</summary>
 [Collection(AppCollection.Name)]
 public sealed class ReadingNotesAfterAMatchEnds
 {
@@ -22,6 +22,12 @@ public sealed class ReadingNotesAfterAMatchEnds
         await coach.PostFormAsync($"/Sessions/Note/{id}", new() { ["Text"] = Secret });
         var participant = await app.LoginAsync(Participant);
         await participant.PostFormAsync($"/Matches/End/{matchId}", new() { ["Reason"] = "Moving on." }, tokenPage: $"/Matches/Details/{matchId}");
+
+        // The ended engagement keeps its page: marked ended, with its held session, and nothing to schedule.
+        var sessions = await coach.GetStringAsync($"/Sessions?matchId={matchId}");
+        Assert.Contains("This engagement has ended.", sessions);
+        Assert.Contains($"/Sessions/Note/{id}", sessions);
+        Assert.DoesNotContain("Schedule a session", sessions);
 
         var response = await coach.GetAsync($"/Sessions/Note/{id}");
         var html = await response.Content.ReadAsStringAsync();
