@@ -1,7 +1,6 @@
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Reminders;
 using CoachingAcademy.TestSupport;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
@@ -19,12 +18,16 @@ public sealed class RecoveringFromACrash(MailingApp app) : IClassFixture<Mailing
             // One recorded but never sent; one claimed by a worker that died, whose lease ran out a minute ago.
             db.OutgoingEmails.Add(new OutgoingEmail(nameof(ReminderKind.Session), cohortId,
                 new EmailMessage(["victor.hale@example.org"], "Left pending by a crash", "text", "<p>html</p>"), now, "crash|pending|test"));
-            db.OutgoingEmails.Add(new OutgoingEmail(nameof(ReminderKind.Session), cohortId,
-                new EmailMessage(["victor.hale@example.org"], "Left claimed by a crash", "text", "<p>html</p>"), now, "crash|claimed|test"));
-            await db.SaveChangesAsync();
-            return await db.OutgoingEmails.Where(r => r.Key == "crash|claimed|test").ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, EmailStatus.Sending).SetProperty(r => r.ClaimToken, Guid.NewGuid())
-                .SetProperty(r => r.LeaseUntilUtc, now.AddMinutes(-1)));
+            // Saved already claimed, in the same save: saved as pending first, the app's own worker could send it before
+            // the claim is planted, and then once more when the lease runs out.
+            var claimed = new OutgoingEmail(nameof(ReminderKind.Session), cohortId,
+                new EmailMessage(["victor.hale@example.org"], "Left claimed by a crash", "text", "<p>html</p>"), now, "crash|claimed|test");
+            db.OutgoingEmails.Add(claimed);
+            var entry = db.Entry(claimed);
+            entry.Property(r => r.Status).CurrentValue = EmailStatus.Sending;
+            entry.Property(r => r.ClaimToken).CurrentValue = Guid.NewGuid();
+            entry.Property(r => r.LeaseUntilUtc).CurrentValue = now.AddMinutes(-1);
+            return await db.SaveChangesAsync();
         });
 
         await app.ScanAsync();
