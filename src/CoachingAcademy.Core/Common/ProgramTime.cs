@@ -11,8 +11,9 @@ public static class ProgramTime
     public static bool IsKnownZone(string? timeZoneId) =>
         !string.IsNullOrWhiteSpace(timeZoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _);
 
-    public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZoneId));
+    public static DateTime ToLocal(DateTime utc, string timeZoneId) => ToLocal(utc, Zone(timeZoneId));
+
+    public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
     /// <summary>A wall-clock time in the zone, as UTC; a time the clocks skip (spring forward) is refused in words.</summary>
     public static DateTime ToUtc(DateTime local, string timeZoneId, string? field = null)
@@ -28,8 +29,7 @@ public static class ProgramTime
     public static DateOnly DayOf(DateTime utc, string timeZoneId) => DayOf(utc, Zone(timeZoneId));
 
     /// <summary>The same, for a zone already found: what a loop over many instants of one zone uses.</summary>
-    public static DateOnly DayOf(DateTime utc, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
+    public static DateOnly DayOf(DateTime utc, TimeZoneInfo zone) => DateOnly.FromDateTime(ToLocal(utc, zone));
 
     public static DateOnly? DayOf(DateTime? utc, string timeZoneId) => utc is DateTime instant ? DayOf(instant, timeZoneId) : null;
 

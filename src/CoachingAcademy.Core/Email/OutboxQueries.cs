@@ -24,11 +24,15 @@ public sealed class OutboxQueries(IAppDbContext db, TimeProvider clock, OutboxSi
             query = query.Where(e => e.Status == status);
         page = PagedList<OutboxRow>.Clamp(page);
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(e => e.CreatedAtUtc).ThenByDescending(e => e.Id)
+        // One join to the cohort (an email of no cohort has none) gives both its name and its zone.
+        var rows = await (
+                from e in query
+                join c in db.Cohorts on e.CohortId equals c.Id into cohorts
+                from c in cohorts.DefaultIfEmpty()
+                orderby e.CreatedAtUtc descending, e.Id descending
+                select new OutboxRow(e.Id, e.Kind, c == null ? null : c.Name, e.Recipients, e.Subject, e.Status, e.Attempts, e.LastError,
+                    e.CreatedAtUtc, e.SentAtUtc, e.NextAttemptAtUtc, c == null ? null : c.TimeZoneId))
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(e => new OutboxRow(e.Id, e.Kind, db.Cohorts.Where(c => c.Id == e.CohortId).Select(c => c.Name).FirstOrDefault(),
-                e.Recipients, e.Subject, e.Status, e.Attempts, e.LastError, e.CreatedAtUtc, e.SentAtUtc, e.NextAttemptAtUtc,
-                db.Cohorts.Where(c => c.Id == e.CohortId).Select(c => c.TimeZoneId).FirstOrDefault()))
             .ToListAsync(ct);
         return new PagedList<OutboxRow>(rows, page, pageSize, total);
     }

@@ -99,6 +99,10 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         });
     }
 
+    /// <summary>How a director's lists name an engagement: its participant, or a peer team by its members.</summary>
+    private static string EngagementName(string participant, IReadOnlyList<string>? team) =>
+        team is null ? participant : "Team: " + string.Join(", ", team);
+
     /// <summary>Every row of the director's matrix, unfiltered and on one page, for the export.</summary>
     public Task<CohortProgress?> AllForCohortAsync(int cohortId, CancellationToken ct = default) =>
         ForCohortAsync(cohortId, ProgressFilter.All, 1, int.MaxValue, ct);
@@ -130,7 +134,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             .Select(s =>
             {
                 var m = engagements[s.MatchId];
-                return new CohortSessionRow(m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach, m.Status,
+                return new CohortSessionRow(EngagementName(m.Participant, m.Team), m.Coach, m.Status,
                     s.StartsAtUtc, s.DurationMinutes, s.Form, s.Status, s.Step, s.LateChanges);
             });
         return new CohortSessions(cohort.Name, cohort.TimeZoneId, sessions);
@@ -155,7 +159,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
             .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
 
-        var rows = matches.Select(m => new ProgressRow(m.Id, m.Team is null ? m.Participant : "Team: " + string.Join(", ", m.Team), m.Coach ?? "—", progress[m.Id])
+        var rows = matches.Select(m => new ProgressRow(m.Id, EngagementName(m.Participant, m.Team), m.Coach ?? "—", progress[m.Id])
         {
             IsTeam = m.Team is not null,
         }).ToList();

@@ -169,5 +169,8 @@ public class SurveyAnswer
     public string? Choices { get; private set; }
     public string? Text { get; private set; }
 
-    public IEnumerable<int> ChoiceIndexes => (Choices ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+    public IEnumerable<int> ChoiceIndexes => IndexesOf(Choices);
+
+    /// <summary>The chosen options' indexes of a stored <see cref="Choices"/> value (what counts in SQL groups by it).</summary>
+    public static IEnumerable<int> IndexesOf(string? choices) => (choices ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
 }

@@ -18,7 +18,11 @@ public sealed record SurveyPage(int RequestId, string SurveyName, string Introdu
 
 /// <summary>One question's results: shown only from <see cref="SurveyResults.MinimumAnswers"/> answers up.</summary>
 public sealed record QuestionResult(SurveyQuestion Question, int Answers, bool Shown, double? Average, IReadOnlyList<(string Label, int Count)> Counts,
-    IReadOnlyList<WrittenAnswer> Texts, string? TextsNote);
+    IReadOnlyList<WrittenAnswer> Texts, string? TextsNote)
+{
+    /// <summary>A count's share of the question's answers, in whole percent.</summary>
+    public int ShareOf(int count) => Answers == 0 ? 0 : (int)Math.Round(100.0 * count / Answers);
+}
 
 public sealed record WrittenAnswer(string By, string Text);
 
@@ -150,7 +154,7 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
             {
                 QuestionKind.Rating => Enumerable.Range(1, 5).Select(n => (n.ToString(), mine.Where(c => c.Rating == n).Sum(c => c.Count))).ToList(),
                 QuestionKind.SingleChoice or QuestionKind.MultipleChoice => q.Options.Select((label, i) =>
-                    (label, mine.Where(c => c.Choices != null && c.Choices.Split(',').Contains(i.ToString())).Sum(c => c.Count))).ToList(),
+                    (label, mine.Where(c => SurveyAnswer.IndexesOf(c.Choices).Contains(i)).Sum(c => c.Count))).ToList(),
                 _ => [],
             };
             double? average = shown && q.Kind == QuestionKind.Rating ? mine.Sum(c => (c.Rating ?? 0) * c.Count) / (double)total : null;
@@ -208,13 +212,11 @@ public sealed class SurveyQueries(IAppDbContext db, TimeProvider clock)
             {
                 Survey = q.Moment.Template.Name, p.FullName, Answered = q.AnsweredAtUtc!.Value,
                 Session = db.CoachingSessions.Where(s => s.Id == q.SessionId).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
-                Answers = r.Answers.Join(db.SurveyQuestions, a => a.QuestionId, x => x.Id, (a, x) => new { x.Position, x.Text, a.Rating, Written = a.Text, Chosen = a.Choices, Options = x.Choices })
-                    .OrderBy(a => a.Position).ToList(),
+                Answers = r.Answers.Join(db.SurveyQuestions, a => a.QuestionId, x => x.Id, (a, x) => new { Question = x, Answer = a })
+                    .OrderBy(a => a.Question.Position).ToList(),
             })
             .Take(50).ToListAsync(ct);
         return rows.Select(r => new CoachFeedback(r.Survey, r.FullName, r.Session, r.Answered,
-            r.Answers.Select(a => (a.Text, a.Written ?? (a.Rating is int n ? $"{n} of 5"
-                : Words.List((a.Chosen ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(i => a.Options.Split('\n').ElementAtOrDefault(int.Parse(i)) ?? ""))))).ToList()))
-            .ToList();
+            r.Answers.Select(a => (a.Question.Text, a.Question.Describe(a.Answer))).ToList())).ToList();
     }
 }

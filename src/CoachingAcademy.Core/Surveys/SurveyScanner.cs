@@ -44,7 +44,8 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
             try
             {
                 var asks = await DueAsksAsync(ct);
-                await db.InTransactionAsync(() => AskAsync(asks, ct), ct);
+                if (asks.Count > 0)
+                    await db.InTransactionAsync(() => AskAsync(asks, ct), ct);
                 asked = asks.Count;
                 break;
             }
@@ -179,13 +180,11 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
         foreach (var (ask, request) in requests)
         {
             var m = ask.Moment;
-            outbox.Add(new SurveyRequestedEmail(ask.Email, ask.Name, m.CohortName, m.SurveyName, ask.AboutWords, ClosesOn(request.ClosesAtUtc, m.TimeZoneId),
+            outbox.Add(new SurveyRequestedEmail(ask.Email, ask.Name, m.CohortName, m.SurveyName, ask.AboutWords, ProgramTime.Format(request.ClosesAtUtc, m.TimeZoneId),
                 SurveyPrivacy.Describe(m.Anonymous, m.Readers), options.Value.Link($"/Surveys/Answer/{request.Id}")), m.CohortId);
         }
         await db.SaveChangesAsync(ct);
     }
-
-    internal static string ClosesOn(DateTime closesAtUtc, string timeZoneId) => ProgramTime.Format(closesAtUtc, timeZoneId);
 
     /// <summary>An open request is reminded once, when it closes within the cohort's second deadline reminder (3 days by default).</summary>
     private async Task<int> RemindAsync(CancellationToken ct)
@@ -206,7 +205,7 @@ public sealed class SurveyScanner(IAppDbContext db, EmailOutbox outbox, TimeProv
             .ToListAsync(ct);
         var emails = rows.Where(r => r.ClosesAtUtc <= now.AddDays(Math.Max(r.Days, 1)))
             .Select(r => new KeyedEmail($"{r.Email}|survey:{r.Id}|{ReminderKind.Survey}", ReminderKind.Survey.ToString(), r.CohortId, () =>
-                new SurveyReminderEmail(r.Email, r.FullName, r.CohortName, r.Survey, ClosesOn(r.ClosesAtUtc, r.TimeZoneId),
+                new SurveyReminderEmail(r.Email, r.FullName, r.CohortName, r.Survey, ProgramTime.Format(r.ClosesAtUtc, r.TimeZoneId),
                     options.Value.Link($"/Surveys/Answer/{r.Id}")).Render()))
             .ToList();
         return emails.Count == 0 ? 0 : await outbox.AddOnceAsync(emails, ct);

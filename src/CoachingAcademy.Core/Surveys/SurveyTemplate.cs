@@ -162,6 +162,11 @@ public class SurveyQuestion
     public IReadOnlyList<string> Options => Choices.Length == 0 ? [] : Choices.Split('\n');
     public bool IsText => Kind is QuestionKind.ShortText or QuestionKind.LongText;
 
+    /// <summary>An answer to this question in words: "4 of 5", the chosen options, or the text written.</summary>
+    public string Describe(SurveyAnswer? answer) => answer is null ? "(no answer)"
+        : answer.Rating is int rating ? $"{rating} of 5"
+        : answer.Text ?? Words.List(answer.ChoiceIndexes.Select(i => Options.ElementAtOrDefault(i) ?? ""));
+
     internal string? Problem(GivenAnswer answer)
     {
         if (answer.IsEmpty)

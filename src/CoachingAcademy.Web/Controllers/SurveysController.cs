@@ -117,8 +117,8 @@ public sealed class SurveysController(
         ViewData["Archived"] = cohort.IsArchived;
         ViewData["Moments"] = await queries.ForCohortAsync(cohortId, ct);
         ViewData["Templates"] = await queries.ReadyTemplatesAsync(ct);
-        ViewData["Steps"] = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order).Select(m => new { m.Id, m.Name }).ToListAsync(ct)
-            is var steps ? steps.Select(s => (s.Id, s.Name)).ToList() : [];
+        ViewData["Steps"] = (await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order).Select(m => new { m.Id, m.Name }).ToListAsync(ct))
+            .Select(s => (s.Id, s.Name)).ToList();
         return View("Cohort", input);
     }
 

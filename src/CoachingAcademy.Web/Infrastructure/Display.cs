@@ -24,13 +24,13 @@ public static class Display
     /// <summary>What an outbox email is, in words: the reminders by name, any other kind (a template's name) split into words.</summary>
     public static string EmailKind(string kind) => kind switch
     {
-        "MilestoneFirst" => "First deadline reminder",
-        "MilestoneSecond" => "Second deadline reminder",
-        "MilestoneOverdue" => "Overdue notice",
-        "Session" => "Session reminder",
-        "DirectorDigest" => "Weekly digest for directors",
-        "Orientation" => "Orientation reminder",
-        "Survey" => "Survey reminder",
+        nameof(Core.Reminders.ReminderKind.MilestoneFirst) => "First deadline reminder",
+        nameof(Core.Reminders.ReminderKind.MilestoneSecond) => "Second deadline reminder",
+        nameof(Core.Reminders.ReminderKind.MilestoneOverdue) => "Overdue notice",
+        nameof(Core.Reminders.ReminderKind.Session) => "Session reminder",
+        nameof(Core.Reminders.ReminderKind.DirectorDigest) => "Weekly digest for directors",
+        nameof(Core.Reminders.ReminderKind.Orientation) => "Orientation reminder",
+        nameof(Core.Reminders.ReminderKind.Survey) => "Survey reminder",
         _ => string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
     };
 }

@@ -27,6 +27,6 @@ public static class SurveyExports
             yield break;
         }
         foreach (var (label, count) in q.Counts)
-            yield return [q.Question.Text, q.Answers, average, label, count, q.Answers == 0 ? 0 : (int)Math.Round(100.0 * count / q.Answers)];
+            yield return [q.Question.Text, q.Answers, average, label, count, q.ShareOf(count)];
     }
 }
