@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();
+        services.AddScoped<ToDoQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<ReminderScanner>();
         services.AddScoped<EmailOutbox>();

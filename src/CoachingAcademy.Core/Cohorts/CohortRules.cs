@@ -106,6 +106,9 @@ public sealed record CohortRules
     public int? PlannedSessions { get; init; }
     /// <summary>Hours' notice a change to a session needs; a later change needs a reason and is flagged. 0: no notice rule.</summary>
     public int NoticeHours { get; init; }
+    /// <summary>The pair meet at least this often (program.md: about once a month): an ongoing engagement with no session
+    /// held for more days than this is flagged and both are reminded. Null: no rhythm (a team's calendar sets its own).</summary>
+    public int? RhythmDays { get; init; }
     /// <summary>Coaching starts after this academy class session (seed 000: the second); null: from the match's start.</summary>
     public int? StartsAfterClassSession { get; init; }
     /// <summary>The cohort has a graduation and a coaches' debrief (seed 000).</summary>
@@ -133,6 +136,8 @@ public sealed record CohortRules
     };
 
     public const int MinSessionMinutes = 15;
+    public const int MinRhythmDays = 7;
+    public const int MaxRhythmDays = 365;
     public const int MaxSessionMinutes = 240;
 
     /// <summary>The rules each kind starts with, from its seed.</summary>
@@ -142,24 +147,24 @@ public sealed record CohortRules
         {
             Shape = EngagementShape.OneToOne, CoachesAtSeniorLevels = true, ExcludeChainOfCommand = true, OrientationRequired = true,
             ParticipantsMayAsk = true, CoordinatorsMayPropose = true, CoachAccepts = true, DirectorApproves = true,
-            StepDates = StepDates.Fixed, SessionMinutes = 60, MinimumSessions = 3, NoticeHours = 48, StartsAfterClassSession = 2,
+            StepDates = StepDates.Fixed, SessionMinutes = 60, MinimumSessions = 3, NoticeHours = 48, StartsAfterClassSession = 2, RhythmDays = 45,
             GraduationAndDebrief = true,
         },
         ProgramKind.CoachNetwork => new()
         {
             Shape = EngagementShape.OneToOne, CrossAgency = true, ExcludeChainOfCommand = true, ParticipantsMayAsk = true,
-            CoachAccepts = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3,
+            CoachAccepts = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3, RhythmDays = 45,
         },
         ProgramKind.ManagementCoaching => new()
         {
             Shape = EngagementShape.OneToOne, CrossAgency = true, ExcludeChainOfCommand = true, DirectorApproves = true,
             OrganisationApproves = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3,
-            NoticeHours = 48,
+            NoticeHours = 48, RhythmDays = 45,
         },
         ProgramKind.ExecutiveCoaching => new()
         {
             Shape = EngagementShape.WithSponsors, TeamSizeMin = 3, TeamSizeMax = 5, CrossAgency = true, ExcludeChainOfCommand = true,
-            DirectorApproves = true, SponsorNamed = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 90,
+            DirectorApproves = true, SponsorNamed = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 90, RhythmDays = 45,
         },
         ProgramKind.PeerCircle => new()
         {
@@ -182,6 +187,8 @@ public sealed record CohortRules
             throw new Common.DomainException("The planned sessions cannot be fewer than the minimum.", nameof(PlannedSessions));
         if (NoticeHours is < 0 or > 24 * 14)
             throw new Common.DomainException("Notice is between 0 hours (none) and two weeks (336 hours).", nameof(NoticeHours));
+        if (RhythmDays is < MinRhythmDays or > MaxRhythmDays)
+            throw new Common.DomainException($"Sessions are due every {MinRhythmDays} to {MaxRhythmDays} days, or leave it empty.", nameof(RhythmDays));
         if (StartsAfterClassSession is < 1 or > 8)
             throw new Common.DomainException("Coaching starts after class session 1 to 8, or leave it empty.", nameof(StartsAfterClassSession));
         if (TeamSizeMin < 2 || TeamSizeMax < TeamSizeMin || TeamSizeMax > 12)

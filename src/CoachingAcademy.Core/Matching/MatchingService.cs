@@ -71,13 +71,22 @@ public sealed class MatchingService(
     {
         var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == matchId && m.CoachId == coachActor.PersonId, ct)
             ?? throw new NotFoundException();
+        var started = false;
         if (accept)
         {
             match.CoachAccepts(Now);
-            await StartUnlessApprovalNeededAsync(match, await RulesAsync(match.CohortId, ct), ct);
+            started = await StartUnlessApprovalNeededAsync(match, await RulesAsync(match.CohortId, ct), ct);
         }
         else
             match.CoachDeclines(Now);
+        // A match that started is announced with its next steps; otherwise the participant hears the coach's answer.
+        if (!started && match.ParticipantId is int participantId)
+        {
+            var participant = await db.People.Where(p => p.Id == participantId).Select(p => new { p.Email, p.FullName }).SingleAsync(ct);
+            var coachName = await db.People.Where(p => p.Id == match.CoachId).Select(p => p.FullName).SingleAsync(ct);
+            emails.Add(new CoachAnsweredEmail(participant.Email, participant.FullName, coachName, await CohortNameAsync(match.CohortId, ct), accept,
+                options.Value.Link($"/CoachRequests?cohortId={match.CohortId}")), match.CohortId);
+        }
         await db.SaveChangesAsync(ct);
         return match;
     }

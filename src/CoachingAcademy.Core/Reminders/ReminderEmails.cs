@@ -133,3 +133,44 @@ public sealed class DirectorDigestEmail(IReadOnlyList<string> directors, string 
         <p><a href="{H(link)}">Open the progress page</a></p>
         """;
 }
+
+/// <summary>Asks a pair to keep their rhythm or reach the minimum of sessions; <paramref name="news"/> says which, in figures.</summary>
+public sealed class PaceReminderEmail(IReadOnlyList<string> recipients, string who, string programName, string news, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"{programName}: time for your next coaching session";
+
+    protected override string Text() => $"""
+        Dear {who},
+
+        {programName}: {news}
+
+        Schedule or log a session: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(who)},</p>
+        <p>{H(programName)}: {H(news)}</p>
+        <p><a href="{H(link)}">Schedule or log a session</a></p>
+        """;
+}
+
+/// <summary>The directors' daily note: <paramref name="arrived"/> matches came to wait for approval yesterday, <paramref name="all"/> wait in all.</summary>
+public sealed class ApprovalsWaitingEmail(IReadOnlyList<string> directors, string programName, int arrived, int all, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => directors;
+    protected override string Subject => $"{programName}: {all} {(all == 1 ? "match waits" : "matches wait")} for your approval";
+
+    private string News => $"{(arrived == 1 ? "One match" : $"{arrived} matches")} came to wait for your approval yesterday; {all} {(all == 1 ? "waits" : "wait")} in all. Each shows the rules it meets or breaks before you decide.";
+
+    protected override string Text() => $"""
+        {programName}: {News}
+
+        Review them: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>{H(programName)}: {H(News)}</p>
+        <p><a href="{H(link)}">Review them</a></p>
+        """;
+}

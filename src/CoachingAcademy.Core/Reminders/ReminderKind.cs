@@ -11,4 +11,10 @@ public enum ReminderKind
     Orientation = 5,
     /// <summary>A survey closes soon and is unanswered.</summary>
     Survey = 6,
+    /// <summary>An active pair has held no session for longer than the cohort's rhythm.</summary>
+    Rhythm = 7,
+    /// <summary>A participant is under the minimum of sessions with the end of the program near.</summary>
+    Minimum = 8,
+    /// <summary>The directors' daily note of matches that wait for their approval.</summary>
+    ApprovalsWaiting = 9,
 }

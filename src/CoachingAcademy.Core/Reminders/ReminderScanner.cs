@@ -38,6 +38,8 @@ public sealed class ReminderScanner(
         candidates.AddRange(await SessionRemindersAsync(cohorts, ct));
         candidates.AddRange(await OrientationRemindersAsync(cohorts, ct));
         candidates.AddRange(await DigestsAsync(cohorts, ct));
+        candidates.AddRange(await PaceRemindersAsync(cohorts, ct));
+        candidates.AddRange(await ApprovalsWaitingAsync(cohorts, ct));
 
         return new ScanResult(await outbox.AddOnceAsync(candidates, ct));
     }
@@ -63,7 +65,10 @@ public sealed class ReminderScanner(
                 where (ms.DueDate >= earliest && ms.DueDate <= latest) || ms.DaysAfterStart != null
                 from m in db.Matches
                 where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
-                      && !db.CoachingSessions.Any(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Held)
+                      // Met in this engagement, or in an earlier one of the same participant in the cohort (a rematch).
+                      && !db.CoachingSessions.Any(s => s.MilestoneId == ms.Id && s.Status == SessionStatus.Held
+                          && db.Matches.Any(o => o.Id == s.MatchId
+                              && (o.Id == m.Id || (m.ParticipantId != null && o.ParticipantId == m.ParticipantId && o.CohortId == m.CohortId))))
                 select new
                 {
                     MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, ms.AfterStepId, m.StartedAtUtc,
@@ -207,5 +212,73 @@ public sealed class ReminderScanner(
             return Remind(key, ReminderKind.DirectorDigest, cohort.Id, () =>
                 new DirectorDigestEmail(emails, cohort.Name, overdue, atRisk, options.Value.Link($"/Progress/Cohort/{cohort.Id}")).Render());
         });
+    }
+
+    /// <summary>
+    /// A pair with no session held for longer than the cohort's rhythm is reminded once for each quiet stretch (the key
+    /// holds the day of their last contact); a participant under the minimum of sessions with the end near, once.
+    /// </summary>
+    private async Task<IEnumerable<KeyedEmail>> PaceRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var ids = cohorts.Keys.ToList();
+        var pairs = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.ParticipantId != null && m.CoachId != null)
+            .Select(m => new { m.Id, m.CohortId, Participant = new { m.Participant!.Email, m.Participant.FullName }, Coach = new { m.Coach!.Email, m.Coach.FullName } })
+            .ToListAsync(ct);
+        if (pairs.Count == 0)
+            return [];
+        var states = await progress.ForMatchesAsync(pairs.Select(m => m.Id).ToList(), ct);
+        var reminders = new List<KeyedEmail>();
+        foreach (var pair in pairs)
+        {
+            var state = states[pair.Id];
+            var cohort = cohorts[pair.CohortId];
+            var link = options.Value.Link($"/Sessions?matchId={pair.Id}");
+            if (state.Quiet)
+            {
+                var since = state.LastContactOn!.Value;
+                reminders.Add(Remind($"{pair.Participant.Email}|rhythm:{pair.Id}:{since:yyyyMMdd}|{ReminderKind.Rhythm}", ReminderKind.Rhythm, pair.CohortId, () =>
+                    new PaceReminderEmail([pair.Participant.Email, pair.Coach.Email], $"{pair.Participant.FullName} and {pair.Coach.FullName}", cohort.Name,
+                        $"No coaching session has been held since {since:dddd d MMMM yyyy}. The program asks you to meet at least every {state.RhythmDays} days: agree on your next session.",
+                        link).Render()));
+            }
+            if (state.BelowMinimum && !state.Quiet)
+                reminders.Add(Remind($"{pair.Participant.Email}|minimum:{pair.Id}|{ReminderKind.Minimum}", ReminderKind.Minimum, pair.CohortId, () =>
+                    new PaceReminderEmail([pair.Participant.Email, pair.Coach.Email], $"{pair.Participant.FullName} and {pair.Coach.FullName}", cohort.Name,
+                        $"{state.HeldSessions} of at least {state.MinimumSessions} sessions are held, and the program ends on {state.EndsOn:dddd d MMMM yyyy}: plan the rest now.",
+                        link).Render()));
+        }
+        return reminders;
+    }
+
+    /// <summary>
+    /// Once a day in each cohort's zone, the directors hear of the matches that came to wait for their approval the day
+    /// before (proposed, or accepted by the coach), with how many wait in all: one note, not one per event.
+    /// </summary>
+    private async Task<IEnumerable<KeyedEmail>> ApprovalsWaitingAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var ids = cohorts.Keys.ToList();
+        var waiting = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Proposed)
+            .Select(m => new { m.CohortId, Since = m.CoachAnsweredAtUtc ?? m.ProposedAtUtc }).ToListAsync(ct);
+        if (waiting.Count == 0)
+            return [];
+        var emails = await directors.DirectorEmailsAsync(ct);
+        if (emails.Count == 0)
+            return [];
+        return waiting.GroupBy(w => w.CohortId).SelectMany(g =>
+        {
+            var cohort = cohorts[g.Key];
+            var today = ProgramTime.Today(clock, cohort.TimeZoneId);
+            var (from, to) = (ProgramTime.ToUtc(today.AddDays(-1).ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId),
+                ProgramTime.ToUtc(today.ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId));
+            var arrived = g.Count(w => w.Since >= from && w.Since < to);
+            if (arrived == 0)
+                return [];
+            var all = g.Count();
+            return new[]
+            {
+                Remind($"directors|approvals:{cohort.Id}:{today:yyyyMMdd}|{ReminderKind.ApprovalsWaiting}", ReminderKind.ApprovalsWaiting, cohort.Id, () =>
+                    new ApprovalsWaitingEmail(emails, cohort.Name, arrived, all, options.Value.Link($"/Matches?cohortId={cohort.Id}&status=Proposed")).Render()),
+            };
+        }).ToList();
     }
 }

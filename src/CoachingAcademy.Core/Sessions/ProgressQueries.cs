@@ -16,21 +16,56 @@ public sealed record SessionSummary(
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
 }
 
-/// <summary>Where a match stands: each milestone's status, sessions held against the cohort's minimum, late changes.</summary>
+/// <summary>
+/// Where an engagement stands: each step's status, sessions held against the cohort's minimum, late changes. Steps,
+/// sessions held and late changes count the participant's earlier engagements in the cohort too (a rematch keeps
+/// what was met); <see cref="Sessions"/> are this engagement's own.
+/// </summary>
 public sealed record MatchProgress(
-    int MatchId, string TimeZoneId, IReadOnlyList<MilestoneCell> Milestones, int HeldSessions, int MinimumSessions, int LateChanges,
+    string TimeZoneId, IReadOnlyList<MilestoneCell> Milestones, int HeldSessions, int MinimumSessions, int LateChanges,
     IReadOnlyList<SessionSummary> Sessions, DateTime NowUtc)
 {
+    /// <summary>The engagement is active: the rhythm applies to it.</summary>
+    public bool Ongoing { get; init; }
+    /// <summary>The day of the last session held, or the day coaching started when none was held yet.</summary>
+    public DateOnly? LastContactOn { get; init; }
+    public DateOnly Today { get; init; }
+    /// <summary>The cohort's rhythm (<see cref="Cohorts.CohortRules.RhythmDays"/>).</summary>
+    public int? RhythmDays { get; init; }
+    /// <summary>The day the program ends for this cohort (graduation).</summary>
+    public DateOnly EndsOn { get; init; }
+
+    /// <summary>Days before the end from which a participant under the minimum is flagged.</summary>
+    public const int NearEndDays = 30;
+
     public bool HasOverdue => Milestones.Any(m => m.Status == MilestoneStatus.Overdue);
     /// <summary>Something is due soon and not met yet, while nothing is overdue.</summary>
     public bool AtRisk => !HasOverdue && Milestones.Any(m => m.Status == MilestoneStatus.DueSoon);
+    /// <summary>An active engagement with no session held for longer than the cohort's rhythm.</summary>
+    public bool Quiet => Ongoing && RhythmDays is int days && LastContactOn is DateOnly last && Today.DayNumber - last.DayNumber > days;
+    /// <summary>Fewer sessions held than the minimum, with the end of the program near or past.</summary>
+    public bool BelowMinimum => HeldSessions < MinimumSessions && Today.AddDays(NearEndDays) >= EndsOn;
     public MilestoneCell? NextMilestone => Milestones.Where(m => !m.Status.IsMet()).OrderBy(m => m.DueDate ?? DateOnly.MaxValue).FirstOrDefault();
     public SessionSummary? NextSession => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc > NowUtc).MinBy(s => s.StartsAtUtc);
     /// <summary>Scheduled sessions whose start has passed: waiting to be logged as held or not.</summary>
     public IEnumerable<SessionSummary> ToLog => Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAtUtc <= NowUtc);
 }
 
-public sealed record ProgressRow(int MatchId, string ParticipantName, string CoachName, MatchProgress Progress)
+/// <summary>Where a participant stands in the cohort's matching.</summary>
+public enum Standing
+{
+    /// <summary>No engagement and none asked for.</summary>
+    Unmatched = 0,
+    /// <summary>A request or a proposal waits for the coach or a director.</summary>
+    Waiting = 1,
+    Active = 2,
+    /// <summary>Their engagement ended and no other has started.</summary>
+    Ended = 3,
+}
+
+/// <summary>One participant of the cohort (or a peer team) over all their engagements in it. <see cref="MatchId"/> is the
+/// engagement whose page the row links to: the active one, else the last that ended; null when none started.</summary>
+public sealed record ProgressRow(int? MatchId, string ParticipantName, string CoachName, Standing Standing, MatchProgress Progress)
 {
     /// <summary>A peer team (seed 004): its row names its members and has no match page.</summary>
     public bool IsTeam { get; init; }
@@ -41,11 +76,49 @@ public enum ProgressFilter
     All,
     Overdue,
     AtRisk,
+    Unmatched,
+    /// <summary>No session for longer than the cohort's rhythm.</summary>
+    Quiet,
+    /// <summary>Under the minimum of sessions, the end near.</summary>
+    BelowMinimum,
+}
+
+public static class ProgressFilters
+{
+    public static string DisplayName(this Standing standing) => standing switch
+    {
+        Standing.Waiting => "Match waiting",
+        Standing.Active => "Coaching",
+        Standing.Ended => "Ended, not rematched",
+        _ => "Without a coach",
+    };
+
+    public static bool Keeps(this ProgressFilter filter, ProgressRow row) => filter switch
+    {
+        ProgressFilter.Overdue => row.Progress.HasOverdue,
+        ProgressFilter.AtRisk => row.Progress.AtRisk,
+        ProgressFilter.Unmatched => row.Standing is Standing.Unmatched or Standing.Ended,
+        ProgressFilter.Quiet => row.Progress.Quiet,
+        ProgressFilter.BelowMinimum => row.Progress.BelowMinimum,
+        _ => true,
+    };
+}
+
+/// <summary>How many rows of a cohort each filter keeps (the director's to-do and the progress page's cards).</summary>
+public sealed record ProgressCounts(int Rows, int Active, int Unmatched, int Overdue, int AtRisk, int Quiet, int BelowMinimum, int MetAll, int LateChanges)
+{
+    public static ProgressCounts Of(IReadOnlyCollection<ProgressRow> rows)
+    {
+        int Kept(ProgressFilter filter) => rows.Count(r => filter.Keeps(r));
+        return new(rows.Count, rows.Count(r => r.Standing == Standing.Active), Kept(ProgressFilter.Unmatched), Kept(ProgressFilter.Overdue),
+            Kept(ProgressFilter.AtRisk), Kept(ProgressFilter.Quiet), Kept(ProgressFilter.BelowMinimum),
+            rows.Count(r => r.Progress.Milestones.Count > 0 && r.Progress.Milestones.All(c => c.Status.IsMet())), rows.Sum(r => r.Progress.LateChanges));
+    }
 }
 
 public sealed record CohortProgress(
     int CohortId, string CohortName, IReadOnlyList<(int Id, string Name, StepDue Due)> Milestones,
-    PagedList<ProgressRow> Rows, int Matches, int Overdue, int AtRisk, int MetAll, int LateChanges);
+    PagedList<ProgressRow> Rows, ProgressCounts Counts, int? RhythmDays);
 
 /// <summary>One session of a cohort, for the directors' export: when, how, what came of it. Never a note, never a change's reason.</summary>
 /// <remarks><see cref="Coach"/> is null for a peer team, whose <see cref="Participant"/> names its members.</remarks>
@@ -57,46 +130,92 @@ public sealed record CohortSessionRow(
 public sealed record CohortSessions(string CohortName, string TimeZoneId, IAsyncEnumerable<CohortSessionRow> Rows);
 
 /// <summary>
-/// Progress of matches, derived from milestones and sessions in three queries whatever the number of matches or
-/// sessions. Nothing here reads a note.
+/// Progress of engagements and of a cohort's participants, derived from steps and sessions in a fixed number of queries
+/// whatever the number of engagements or sessions. Nothing here reads a note.
 /// </summary>
 public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptions<ProgramOptions> options)
 {
+    private sealed record CohortFacts(int Id, string Name, string TimeZoneId, int MinimumSessions, int? RhythmDays, DateOnly GraduationDate);
+
+    private sealed record StepFacts(int Id, int CohortId, string Name, StepKind Kind, DateOnly? DueDate, int? DaysAfterStart, int? AfterStepId)
+    {
+        public StepDue Due => new(DueDate, DaysAfterStart, AfterStepId);
+    }
+
+    /// <summary>A session with the engagement it belongs to, to count a participant's earlier engagements too.</summary>
+    private sealed record SessionFacts(SessionSummary Summary, int? ParticipantId, int CohortId);
+
+    /// <summary>Each engagement's progress, keyed by its id, over the participant's engagements in its cohort.</summary>
     public async Task<IReadOnlyDictionary<int, MatchProgress>> ForMatchesAsync(IReadOnlyCollection<int> matchIds, CancellationToken ct = default)
     {
         if (matchIds.Count == 0)
             return new Dictionary<int, MatchProgress>();
         var matches = await db.Matches.Where(m => matchIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.CohortId, m.StartedAtUtc, Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.TimeZoneId, c.Rules.MinimumSessions }).Single() })
-            .ToListAsync(ct);
+            .Select(m => new { m.Id, m.CohortId, m.ParticipantId, m.StartedAtUtc, m.Status }).ToListAsync(ct);
         var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
-        var milestones = await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
-        var sessions = await db.CoachingSessions.Where(s => matchIds.Contains(s.MatchId)).OrderBy(s => s.StartsAtUtc)
-            .Select(s => new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges))
+        var participantIds = matches.Where(m => m.ParticipantId != null).Select(m => m.ParticipantId!.Value).Distinct().ToList();
+        var cohorts = await CohortsAsync(cohortIds, ct);
+        var steps = await StepsAsync(cohortIds, ct);
+        var sessions = await SessionsAsync(matchIds, participantIds, cohortIds, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return matches.ToDictionary(m => m.Id, m =>
+            Build(cohorts[m.CohortId], steps[m.CohortId], m.Id, m.ParticipantId, m.StartedAtUtc, m.Status == MatchStatus.Active, sessions, now));
+    }
+
+    private Task<Dictionary<int, CohortFacts>> CohortsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
+        db.Cohorts.Where(c => cohortIds.Contains(c.Id))
+            .Select(c => new CohortFacts(c.Id, c.Name, c.TimeZoneId, c.Rules.MinimumSessions, c.Rules.RhythmDays, c.GraduationDate))
+            .ToDictionaryAsync(c => c.Id, ct);
+
+    private async Task<ILookup<int, StepFacts>> StepsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
+        (await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
+            .Select(m => new StepFacts(m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart, m.AfterStepId)).ToListAsync(ct))
+        .ToLookup(m => m.CohortId);
+
+    /// <summary>The sessions of these engagements and of every engagement of these participants in these cohorts.</summary>
+    private async Task<IReadOnlyList<SessionFacts>> SessionsAsync(
+        IReadOnlyCollection<int> matchIds, IReadOnlyCollection<int> participantIds, IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
+        await (from s in db.CoachingSessions
+               join m in db.Matches on s.MatchId equals m.Id
+               where matchIds.Contains(m.Id) || (m.ParticipantId != null && participantIds.Contains(m.ParticipantId.Value) && cohortIds.Contains(m.CohortId))
+               orderby s.StartsAtUtc
+               select new SessionFacts(
+                   new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges),
+                   m.ParticipantId, m.CohortId))
             .ToListAsync(ct);
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var sessionsByMatch = sessions.ToLookup(s => s.MatchId);
-        var milestonesByCohort = milestones.ToLookup(m => m.CohortId);
-        return matches.ToDictionary(m => m.Id, m =>
+    /// <summary>
+    /// One engagement's progress, or an unmatched participant's (<paramref name="matchId"/> null: no start, no session).
+    /// Steps, held sessions and late changes count every session of the participant in the cohort.
+    /// </summary>
+    private MatchProgress Build(
+        CohortFacts cohort, IEnumerable<StepFacts> steps, int? matchId, int? participantId, DateTime? startedAtUtc, bool ongoing,
+        IReadOnlyList<SessionFacts> sessions, DateTime now)
+    {
+        var own = sessions.Where(s => s.Summary.MatchId == matchId).Select(s => s.Summary).ToList();
+        var history = participantId is int person
+            ? sessions.Where(s => s.ParticipantId == person && s.CohortId == cohort.Id).Select(s => s.Summary).ToList()
+            : own;
+        var zone = cohort.TimeZoneId;
+        var today = ProgramTime.Today(clock, zone);
+        DateOnly? startedOn = startedAtUtc is DateTime started ? ProgramTime.DayOf(started, zone) : null;
+        var held = history.Where(s => s.Status == SessionStatus.Held).ToList();
+        var heldOn = held.Where(s => s.MilestoneId != null).ToLookup(s => s.MilestoneId!.Value, s => ProgramTime.DayOf(s.StartsAtUtc, zone));
+        var cells = steps.Select(x =>
+            {
+                var date = x.Due.For(startedOn, step => heldOn[step].Order().Cast<DateOnly?>().FirstOrDefault());
+                return new MilestoneCell(x.Id, x.Name, x.Kind, x.Due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
+            })
+            .ToList();
+        var lastHeld = held.Where(s => s.StartsAtUtc <= now).Select(s => (DateTime?)s.StartsAtUtc).Max();
+        return new MatchProgress(zone, cells, held.Count, cohort.MinimumSessions, history.Sum(s => s.LateChanges), own, now)
         {
-            var mine = sessionsByMatch[m.Id].ToList();
-            var today = ProgramTime.Today(clock, m.Cohort.TimeZoneId);
-            var startedOn = ProgramTime.DayOf(m.StartedAtUtc, m.Cohort.TimeZoneId);
-            var heldOn = mine.Where(s => s.Status == SessionStatus.Held && s.MilestoneId != null)
-                .ToLookup(s => s.MilestoneId!.Value, s => ProgramTime.DayOf(s.StartsAtUtc, m.Cohort.TimeZoneId));
-            var cells = milestonesByCohort[m.CohortId]
-                .Select(x =>
-                {
-                    var due = new StepDue(x.DueDate, x.DaysAfterStart, x.AfterStepId);
-                    var date = due.For(startedOn, step => heldOn[step].Order().Cast<DateOnly?>().FirstOrDefault());
-                    return new MilestoneCell(x.Id, x.Name, x.Kind, due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
-                })
-                .ToList();
-            return new MatchProgress(m.Id, m.Cohort.TimeZoneId, cells, mine.Count(s => s.Status == SessionStatus.Held), m.Cohort.MinimumSessions,
-                mine.Sum(s => s.LateChanges), mine, now);
-        });
+            Ongoing = ongoing,
+            LastContactOn = lastHeld is DateTime last ? ProgramTime.DayOf(last, zone) : startedOn,
+            Today = today,
+            RhythmDays = cohort.RhythmDays,
+            EndsOn = cohort.GraduationDate,
+        };
     }
 
     /// <summary>How a director's lists name an engagement: its participant, or a peer team by its members.</summary>
@@ -140,40 +259,77 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         return new CohortSessions(cohort.Name, cohort.TimeZoneId, sessions);
     }
 
-    /// <summary>The director's matrix: every active match of the cohort against its milestones, filtered, then paged.</summary>
+    /// <summary>
+    /// The director's matrix: every participant of the cohort (and every active peer team, whose members are not listed
+    /// again) over all their engagements, unmatched ones too, filtered, then paged.
+    /// </summary>
     public async Task<CohortProgress?> ForCohortAsync(int cohortId, ProgressFilter filter, int page, int pageSize = 25, CancellationToken ct = default)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name }).SingleOrDefaultAsync(ct);
-        if (cohort is null)
+        var (cohorts, rows) = await RowsAsync([cohortId], ct);
+        if (!cohorts.TryGetValue(cohortId, out var cohort))
             return null;
-        var matches = await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active)
-            .OrderBy(m => m.Participant!.FullName).ThenBy(m => m.Id)
+        var mine = rows[cohortId].ToList();
+        var steps = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
+            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
+        var shown = mine.Where(r => filter.Keeps(r)).ToList();
+        page = PagedList<ProgressRow>.Clamp(page);
+        return new CohortProgress(cohortId, cohort.Name, steps.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToList(),
+            new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
+            ProgressCounts.Of(mine), cohort.RhythmDays);
+    }
+
+    /// <summary>Each cohort's counts (the director's to-do), in the same queries whatever the number of cohorts.</summary>
+    public async Task<IReadOnlyDictionary<int, ProgressCounts>> CountsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct = default)
+    {
+        if (cohortIds.Count == 0)
+            return new Dictionary<int, ProgressCounts>();
+        var (_, rows) = await RowsAsync(cohortIds, ct);
+        return cohortIds.ToDictionary(id => id, id => ProgressCounts.Of(rows[id].ToList()));
+    }
+
+    /// <summary>Every row of these cohorts, ordered by name: five queries whatever the number of cohorts, people or sessions.</summary>
+    private async Task<(Dictionary<int, CohortFacts> Cohorts, ILookup<int, ProgressRow> Rows)> RowsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct)
+    {
+        var cohorts = await CohortsAsync(cohortIds, ct);
+        var participants = await db.Enrollments.Where(e => cohortIds.Contains(e.CohortId) && e.Role == Cohorts.EnrollmentRole.Participant)
+            .Select(e => new { e.CohortId, e.PersonId, e.Person.FullName }).ToListAsync(ct);
+        var engagements = await db.Matches.Where(m => cohortIds.Contains(m.CohortId))
             .Select(m => new
             {
-                m.Id, Participant = m.Participant!.FullName, Coach = m.Coach!.FullName,
-                // A peer team has neither: its row names its members.
-                Team = m.ParticipantId == null ? m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList() : null,
+                m.Id, m.CohortId, m.ParticipantId, m.Status, m.StartedAtUtc, m.EndedAtUtc, Coach = m.Coach!.FullName,
+                // A peer team has neither participant nor coach: its row names its members.
+                Team = m.ParticipantId == null && m.Status == MatchStatus.Active
+                    ? m.Members.OrderBy(x => x.Person.FullName).Select(x => new { x.PersonId, x.Person.FullName }).ToList() : null,
             })
             .ToListAsync(ct);
-        var progress = await ForMatchesAsync(matches.Select(m => m.Id).ToList(), ct);
-        var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
+        var steps = await StepsAsync(cohortIds, ct);
+        var participantIds = participants.Select(p => p.PersonId).Distinct().ToList();
+        var sessions = await SessionsAsync(engagements.Where(m => m.Team is not null).Select(m => m.Id).ToList(), participantIds, cohortIds, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
 
-        var rows = matches.Select(m => new ProgressRow(m.Id, EngagementName(m.Participant, m.Team), m.Coach ?? "—", progress[m.Id])
+        var byParticipant = engagements.Where(m => m.ParticipantId != null).ToLookup(m => (m.CohortId, m.ParticipantId!.Value));
+        var teams = engagements.Where(m => m.Team is not null).ToList();
+        var inTeam = teams.SelectMany(t => t.Team!.Select(x => (t.CohortId, x.PersonId))).ToHashSet();
+        var rows = new List<(int CohortId, ProgressRow Row)>();
+        foreach (var p in participants.Where(p => !inTeam.Contains((p.CohortId, p.PersonId))))
         {
-            IsTeam = m.Team is not null,
-        }).ToList();
-        var shown = rows.Where(r => filter switch
+            var mine = byParticipant[(p.CohortId, p.PersonId)].ToList();
+            // The row follows the active engagement, else the last that ended; a waiting request or proposal is its standing.
+            var current = mine.FirstOrDefault(m => m.Status == MatchStatus.Active)
+                ?? mine.Where(m => m.Status == MatchStatus.Ended).MaxBy(m => m.EndedAtUtc);
+            var standing = current?.Status == MatchStatus.Active ? Standing.Active
+                : mine.Any(m => m.Status is MatchStatus.AwaitingCoach or MatchStatus.Proposed) ? Standing.Waiting
+                : current is not null ? Standing.Ended
+                : Standing.Unmatched;
+            var progress = Build(cohorts[p.CohortId], steps[p.CohortId], current?.Id, p.PersonId, current?.StartedAtUtc,
+                standing == Standing.Active, sessions, now);
+            rows.Add((p.CohortId, new ProgressRow(current?.Id, p.FullName, standing == Standing.Active ? current!.Coach ?? "—" : "—", standing, progress)));
+        }
+        foreach (var t in teams)
         {
-            ProgressFilter.Overdue => r.Progress.HasOverdue,
-            ProgressFilter.AtRisk => r.Progress.AtRisk,
-            _ => true,
-        }).ToList();
-        page = PagedList<ProgressRow>.Clamp(page);
-        return new CohortProgress(cohortId, cohort.Name, milestones.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToList(),
-            new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
-            rows.Count, rows.Count(r => r.Progress.HasOverdue), rows.Count(r => r.Progress.AtRisk),
-            rows.Count(r => r.Progress.Milestones.Count > 0 && r.Progress.Milestones.All(c => c.Status.IsMet())),
-            rows.Sum(r => r.Progress.LateChanges));
+            var progress = Build(cohorts[t.CohortId], steps[t.CohortId], t.Id, null, t.StartedAtUtc, ongoing: true, sessions, now);
+            rows.Add((t.CohortId, new ProgressRow(t.Id, EngagementName("", t.Team!.Select(x => x.FullName).ToList()), "—", Standing.Active, progress) { IsTeam = true }));
+        }
+        return (cohorts, rows.OrderBy(r => r.Row.ParticipantName, StringComparer.CurrentCultureIgnoreCase).ToLookup(r => r.CohortId, r => r.Row));
     }
 }

@@ -127,6 +127,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             b1.Property<int?>("PlannedSessions")
                                 .HasColumnType("int");
 
+                            b1.Property<int?>("RhythmDays")
+                                .HasColumnType("int");
+
                             b1.Property<int>("SessionMinutes")
                                 .HasColumnType("int");
 

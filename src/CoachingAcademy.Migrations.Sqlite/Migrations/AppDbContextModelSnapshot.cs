@@ -118,6 +118,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             b1.Property<int?>("PlannedSessions")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("RhythmDays")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("SessionMinutes")
                                 .HasColumnType("INTEGER");
 

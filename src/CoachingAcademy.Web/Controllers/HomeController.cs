@@ -15,7 +15,7 @@ namespace CoachingAcademy.Web.Controllers;
 
 public sealed class HomeController(
     CurrentUser currentUser, CohortQueries cohorts, PeopleQueries people, OrientationQueries orientation,
-    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, SurveyQueries surveys, TimeProvider clock) : Controller
+    MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, SurveyQueries surveys, ToDoQueries toDo, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
@@ -31,6 +31,7 @@ public sealed class HomeController(
             NowUtc = clock.GetUtcNow().UtcDateTime,
             Cohorts = User.IsInRole(Roles.Director) ? await cohorts.ListAsync(page, ct: ct) : null,
             EmailsGivenUp = User.IsInRole(Roles.Director) ? await outbox.GivenUpAsync(ct) : 0,
+            ToDo = User.IsInRole(Roles.Director) ? await toDo.ForDirectorsAsync(ct) : null,
             Agency = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int agencyId
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,

@@ -31,6 +31,9 @@ public static class Display
         nameof(Core.Reminders.ReminderKind.DirectorDigest) => "Weekly digest for directors",
         nameof(Core.Reminders.ReminderKind.Orientation) => "Orientation reminder",
         nameof(Core.Reminders.ReminderKind.Survey) => "Survey reminder",
+        nameof(Core.Reminders.ReminderKind.Rhythm) => "No-session reminder",
+        nameof(Core.Reminders.ReminderKind.Minimum) => "Minimum sessions reminder",
+        nameof(Core.Reminders.ReminderKind.ApprovalsWaiting) => "Approvals waiting, for directors",
         _ => string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
     };
 }

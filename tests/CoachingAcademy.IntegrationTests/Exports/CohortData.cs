@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.People;
@@ -49,27 +50,38 @@ internal static class CohortData
     {
         using var scope = app.Services.CreateScope();
         var page = (await scope.ServiceProvider.GetRequiredService<ProgressQueries>().ForCohortAsync(cohortId, ProgressFilter.All, 1, 1_000_000))!;
-        var cells = page.Rows.Items.ToDictionary(r => r.MatchId, r => r.Progress.Milestones.ToDictionary(c => c.MilestoneId));
-        var (steps, minimum, matches, sessions) = await app.QueryAsync(async db => (
+        var cells = page.Rows.Items.ToDictionary(r => r.ParticipantName, r => r.Progress.Milestones.ToDictionary(c => c.MilestoneId));
+        var (steps, minimum, participants, matches, sessions) = await app.QueryAsync(async db => (
             await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order).Select(m => new { m.Id, m.Name, m.DueDate }).ToListAsync(),
             await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules.MinimumSessions).SingleAsync(),
-            await db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active).OrderBy(m => m.Participant!.FullName).ThenBy(m => m.Id)
-                .Select(m => new { m.Id, Participant = m.Participant!.FullName, Coach = m.Coach!.FullName }).ToListAsync(),
+            await db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Participant)
+                .Select(e => new { e.PersonId, e.Person.FullName }).ToListAsync(),
+            await db.Matches.Where(m => m.CohortId == cohortId && m.ParticipantId != null)
+                .Select(m => new { m.Id, m.ParticipantId, m.Status, Coach = m.Coach!.FullName }).ToListAsync(),
             await db.CoachingSessions.Where(s => db.Matches.Any(m => m.Id == s.MatchId && m.CohortId == cohortId))
                 .Select(s => new { s.MatchId, s.Status, s.LateChanges }).ToListAsync()));
         return
         [
-            ["Participant", "Coach", .. steps.SelectMany(s => new object?[] { s.Name, $"{s.Name}: due" }), "Sessions held", "Minimum sessions", "Late changes"],
-            .. matches.Select(m => Row(m.Id, m.Participant, m.Coach)),
+            ["Participant", "Coach", "Standing", .. steps.SelectMany(s => new object?[] { s.Name, $"{s.Name}: due" }), "Sessions held", "Minimum sessions", "Late changes"],
+            .. participants.OrderBy(p => p.FullName, StringComparer.CurrentCultureIgnoreCase).Select(p => Row(p.PersonId, p.FullName)),
         ];
 
-        object?[] Row(int matchId, string participant, string coach) =>
-        [
-            participant, coach,
-            .. steps.SelectMany(s => new object?[] { cells[matchId][s.Id].Status.DisplayName(), s.DueDate ?? cells[matchId][s.Id].DueDate }),
-            sessions.Count(s => s.MatchId == matchId && s.Status == SessionStatus.Held), minimum,
-            sessions.Where(s => s.MatchId == matchId).Sum(s => s.LateChanges),
-        ];
+        // A participant's row counts every engagement of theirs in the cohort; the coach is the active one's.
+        object?[] Row(int personId, string participant)
+        {
+            var theirs = matches.Where(m => m.ParticipantId == personId).ToList();
+            var active = theirs.FirstOrDefault(m => m.Status == MatchStatus.Active);
+            var standing = active is not null ? Standing.Active
+                : theirs.Any(m => m.Status is MatchStatus.AwaitingCoach or MatchStatus.Proposed) ? Standing.Waiting
+                : theirs.Any(m => m.Status == MatchStatus.Ended) ? Standing.Ended : Standing.Unmatched;
+            var mine = sessions.Where(s => theirs.Any(m => m.Id == s.MatchId)).ToList();
+            return
+            [
+                participant, active?.Coach ?? "—", standing.DisplayName(),
+                .. steps.SelectMany(s => new object?[] { cells[participant][s.Id].Status.DisplayName(), s.DueDate ?? cells[participant][s.Id].DueDate }),
+                mine.Count(s => s.Status == SessionStatus.Held), minimum, mine.Sum(s => s.LateChanges),
+            ];
+        }
     }
 
     public static async Task<List<object?[]>> SessionsAsync(this AppFactory app, int cohortId)
@@ -104,12 +116,15 @@ internal static class CohortData
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var agency = await db.Agencies.FirstAsync();
         var firstStep = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order).Select(m => m.Id).FirstAsync();
-        var rules = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleAsync();
+        var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId);
+        var rules = cohort.Rules;
         var matches = new List<Match>();
         for (var i = 0; i < pairs; i++)
         {
             var coach = new Person($"Export Coach {i:00}", $"export.coach.{i}@example.org", "Deputy Director", PositionLevel.DepartmentHead, agency);
             var participant = new Person($"Export Participant {i:00}", $"export.participant.{i}@example.org", "Analyst", PositionLevel.Other, agency);
+            cohort.Enroll(coach, EnrollmentRole.Coach, now.AddDays(-31));
+            cohort.Enroll(participant, EnrollmentRole.Participant, now.AddDays(-31));
             var match = new Match(cohortId, participant, coach, MatchSource.Director, null, now.AddDays(-30));
             match.Approve(null, [], now.AddDays(-30));
             db.Matches.Add(match);

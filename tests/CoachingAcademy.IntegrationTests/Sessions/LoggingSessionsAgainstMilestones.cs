@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.TestSupport;
 using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
@@ -14,7 +15,8 @@ public sealed class LoggingSessionsAgainstMilestones(MailingApp app) : IClassFix
         var matchId = await app.ActiveMatchIdAsync();
         var cohortId = await app.DemoCohortIdAsync();
         var director = await app.LoginAsync(DemoUsers.Director);
-        var before = await director.GetStringAsync($"/Progress/Cohort/{cohortId}");
+        var participant = await app.QueryAsync(db => db.Matches.Where(m => m.Id == matchId).Select(m => m.Participant!.FullName).SingleAsync());
+        var before = RowOf(await director.GetStringAsync($"/Progress/Cohort/{cohortId}"), participant);
         Assert.Contains("Due soon", before); // the initial development conversation is due in six days
 
         // The demo pair's booked session (four days ahead) serves the initial development conversation.
@@ -25,9 +27,18 @@ public sealed class LoggingSessionsAgainstMilestones(MailingApp app) : IClassFix
         await coach.PostFormAsync($"/Sessions/Log/{session.Id}", new() { ["outcome"] = "Held" }, $"/Sessions?matchId={matchId}");
 
         Assert.Equal(SessionStatus.Held, (await app.LatestSessionAsync()).Status);
-        var after = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Progress/Cohort/{cohortId}");
+        var after = RowOf(await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Progress/Cohort/{cohortId}"), participant);
         Assert.DoesNotContain("Due soon", after);
         Assert.Contains("2 / 3", after);
         Assert.Contains("badge text-bg-success\">Met</span>", after);
+    }
+
+    /// <summary>The progress matrix's row of one participant.</summary>
+    private static string RowOf(string html, string participant)
+    {
+        var at = html.IndexOf(participant, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"{participant} has no row.");
+        var start = html.LastIndexOf("<tr", at, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 }

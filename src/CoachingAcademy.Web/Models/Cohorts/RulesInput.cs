@@ -27,6 +27,7 @@ public sealed class RulesInput
     public int? MinimumSessions { get; set; }
     public int? PlannedSessions { get; set; }
     public int? NoticeHours { get; set; }
+    public int? RhythmDays { get; set; }
     public int? StartsAfterClassSession { get; set; }
     public bool GraduationAndDebrief { get; set; }
 
@@ -76,7 +77,7 @@ public sealed class RulesInput
         CoordinatorsMayPropose = rules.CoordinatorsMayPropose, CoachAccepts = rules.CoachAccepts, DirectorApproves = rules.DirectorApproves,
         OrganisationApproves = rules.OrganisationApproves, SponsorNamed = rules.SponsorNamed, ApplicationRequired = rules.ApplicationRequired,
         StepDates = rules.StepDates, SessionMinutes = rules.SessionMinutes, MinimumSessions = rules.MinimumSessions,
-        PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, StartsAfterClassSession = rules.StartsAfterClassSession,
+        PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, RhythmDays = rules.RhythmDays, StartsAfterClassSession = rules.StartsAfterClassSession,
         GraduationAndDebrief = rules.GraduationAndDebrief,
     };
 
@@ -90,7 +91,7 @@ public sealed class RulesInput
         CoachAccepts = CoachAccepts, DirectorApproves = DirectorApproves, OrganisationApproves = OrganisationApproves,
         SponsorNamed = SponsorNamed, ApplicationRequired = ApplicationRequired, StepDates = StepDates!.Value,
         SessionMinutes = SessionMinutes!.Value, MinimumSessions = MinimumSessions!.Value, PlannedSessions = PlannedSessions,
-        NoticeHours = NoticeHours!.Value, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,
+        NoticeHours = NoticeHours!.Value, RhythmDays = RhythmDays, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,
     };
 }
 
@@ -114,6 +115,8 @@ public sealed class RulesInputValidator : AbstractValidator<RulesInput>
             .WithMessage("The planned sessions cannot be fewer than the minimum.");
         RuleFor(x => x.NoticeHours).NotNull().WithMessage("Enter the hours of notice a change needs (0 for none).")
             .InclusiveBetween(0, 336).WithMessage("Notice is between 0 hours (none) and two weeks (336 hours).");
+        RuleFor(x => x.RhythmDays).InclusiveBetween(CohortRules.MinRhythmDays, CohortRules.MaxRhythmDays)
+            .WithMessage($"Sessions are due every {CohortRules.MinRhythmDays} to {CohortRules.MaxRhythmDays} days, or leave it empty.");
         RuleFor(x => x.StartsAfterClassSession).InclusiveBetween(1, 8)
             .WithMessage("Coaching starts after class session 1 to 8, or leave it empty.");
     }

@@ -28,7 +28,7 @@ public static class CohortExports
     public static ExportTable Progress(CohortProgress progress) => new(
         $"{progress.CohortName} progress",
         [
-            new("Participant"), new("Coach"),
+            new("Participant"), new("Coach"), new("Standing"),
             .. progress.Milestones.SelectMany(m => new ExportColumn[] { new(m.Name), new($"{m.Name}: due", CellKind.Date) }),
             new("Sessions held", CellKind.Number), new("Minimum sessions", CellKind.Number), new("Late changes", CellKind.Number),
         ],
@@ -48,7 +48,7 @@ public static class CohortExports
 
     private static object?[] Cells(ProgressRow r) =>
     [
-        r.ParticipantName, r.IsTeam ? null : r.CoachName,
+        r.ParticipantName, r.IsTeam ? null : r.CoachName, r.Standing.DisplayName(),
         .. r.Progress.Milestones.SelectMany(c => new object?[] { c.Status.DisplayName(), c.DueDate }),
         r.Progress.HeldSessions, r.Progress.MinimumSessions, r.Progress.LateChanges,
     ];

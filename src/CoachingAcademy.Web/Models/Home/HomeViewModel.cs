@@ -18,6 +18,8 @@ public sealed class HomeViewModel
     public PagedList<CohortSummary>? Cohorts { get; init; }
     /// <summary>Emails the outbox gave up on, for directors.</summary>
     public int EmailsGivenUp { get; init; }
+    /// <summary>What waits on the directors in each open cohort.</summary>
+    public IReadOnlyList<CohortToDo>? ToDo { get; init; }
     public AgencyPeople? Agency { get; init; }
     public IReadOnlyList<CoachCohort>? CoachCohorts { get; init; }
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }

@@ -1,0 +1,50 @@
+using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.Core.Cohorts;
+
+/// <summary>What waits on the directors in one open cohort, each a count that links to the list it counts.
+/// <see cref="CoachesNotRegistered"/>: coaches with no orientation seat, where the cohort requires orientation (null where it
+/// does not); <see cref="OrientationToMark"/>: orientation sessions that have started, with people registered and nobody
+/// marked attended yet.</summary>
+public sealed record CohortToDo(
+    int CohortId, string Name, int Approvals, ProgressCounts Progress, int? CoachesNotRegistered,
+    IReadOnlyList<(int Id, DateTime StartsAtUtc)> OrientationToMark, string TimeZoneId)
+{
+    public bool IsClear => Approvals == 0 && Progress.Overdue == 0 && Progress.AtRisk == 0 && Progress.Quiet == 0 && Progress.BelowMinimum == 0
+        && CoachesNotRegistered is null or 0 && OrientationToMark.Count == 0;
+}
+
+/// <summary>The director's home: what waits in every open cohort, in a fixed number of queries whatever the number of cohorts or people.</summary>
+public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, TimeProvider clock)
+{
+    /// <summary>Open cohorts shown on the home page at most; the rest are one click away in the cohort list.</summary>
+    public const int MaxCohorts = 12;
+
+    public async Task<IReadOnlyList<CohortToDo>> ForDirectorsAsync(CancellationToken ct = default)
+    {
+        var cohorts = await db.Cohorts.Where(c => !c.IsArchived).OrderBy(c => c.GraduationDate).ThenBy(c => c.Id).Take(MaxCohorts)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.TimeZoneId, c.Rules.OrientationRequired,
+                Approvals = db.Matches.Count(m => m.CohortId == c.Id && m.Status == MatchStatus.Proposed),
+                NotRegistered = db.Enrollments.Count(e => e.CohortId == c.Id && e.Role == EnrollmentRole.Coach
+                    && !db.OrientationRegistrations.Any(r => r.CoachId == e.PersonId
+                        && db.OrientationSessions.Any(s => s.Id == r.OrientationSessionId && s.CohortId == c.Id))),
+            })
+            .ToListAsync(ct);
+        if (cohorts.Count == 0)
+            return [];
+        var ids = cohorts.Select(c => c.Id).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var toMark = (await db.OrientationSessions
+                .Where(s => ids.Contains(s.CohortId) && s.StartsAtUtc <= now && s.Registrations.Any() && !s.Registrations.Any(r => r.Attended))
+                .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.CohortId, s.StartsAtUtc }).ToListAsync(ct))
+            .ToLookup(s => s.CohortId, s => (s.Id, s.StartsAtUtc));
+        var counts = await progress.CountsAsync(ids, ct);
+        return cohorts.Select(c => new CohortToDo(c.Id, c.Name, c.Approvals, counts[c.Id], c.OrientationRequired ? c.NotRegistered : null,
+            toMark[c.Id].ToList(), c.TimeZoneId)).ToList();
+    }
+}
