@@ -60,8 +60,7 @@ public sealed class ResourceService(IAppDbContext db, IResourceFiles files, IOpt
     /// <summary>Removes a cohort's resource and then its file; false when it was removed before (a second submit).</summary>
     public async Task<bool> RemoveAsync(int cohortId, int id, CancellationToken ct = default)
     {
-        if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, ct))
-            throw new NotFoundException();
+        await RequireOpenCohortAsync(cohortId, ct);
         var resource = await db.Resources.SingleOrDefaultAsync(r => r.Id == id && r.CohortId == cohortId, ct);
         if (resource is null)
             return false;
@@ -85,5 +84,8 @@ public sealed class ResourceService(IAppDbContext db, IResourceFiles files, IOpt
                 && x.Url == r.Url && x.FileName == r.FileName && x.SizeBytes == r.SizeBytes)
             .Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
 
-    public static string Megabytes(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    /// <summary>A size in words, rounded up (a file one byte over 10 MB reads "10.1 MB", not "10 MB").</summary>
+    public static string Megabytes(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, (bytes + 1023) / 1024)} KB"
+        : $"{Math.Ceiling(bytes * 10 / (1024.0 * 1024.0)) / 10:0.#} MB";
 }
