@@ -7,6 +7,7 @@ using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Core.Surveys;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<SurveyService>();
         services.AddScoped<SurveyQueries>();
         services.AddScoped<InsightQueries>();
+        services.AddScoped<ResourceService>();
+        services.AddScoped<ResourceQueries>();
         return services;
     }
 }

@@ -2,12 +2,14 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
 using CoachingAcademy.Infrastructure.Email;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Infrastructure.Instances;
 using CoachingAcademy.Infrastructure.Jobs;
+using CoachingAcademy.Infrastructure.Resources;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
@@ -77,6 +79,8 @@ public static class DependencyInjection
         services.AddScoped<IDirectorDirectory, DirectorDirectory>();
         services.AddScoped<IAccounts, ProgramAccounts>();
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
+        services.Configure<ResourceOptions>(configuration.GetSection(ResourceOptions.Section));
+        services.AddSingleton<IResourceFiles, ResourceFolder>();
         if (string.IsNullOrWhiteSpace(configuration["Smtp:Host"]))
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         else

@@ -37,6 +37,8 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    /// <summary>The cohorts' resource files (the demo's among them, copied from the template with its database).</summary>
+    public string ResourcesDirectory => Path.Combine(DataDirectory, "resources");
     public FakeTimeProvider Clock { get; } = new(Start);
     public string Environment { get; private set; } = "Development";
     public QueryCounter QueryCounter => Services.GetRequiredService<QueryCounter>();
@@ -81,6 +83,7 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             Directory.CreateDirectory(DataDirectory);
             File.Copy(Template.Value, DatabaseFile, overwrite: false);
+            CopyFolder(TemplateResources(Template.Value), ResourcesDirectory);
         }
         return base.CreateHost(builder);
     }
@@ -94,8 +97,24 @@ public class AppFactory : WebApplicationFactory<Program>
         maker._keepDatabaseAt = template;
         _ = maker.Services;   // starts the app: migrates and seeds the demo
         maker.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(template);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            File.Delete(template);
+            if (Directory.Exists(TemplateResources(template)))
+                Directory.Delete(TemplateResources(template), recursive: true);
+        };
         return template;
+    }
+
+    private static string TemplateResources(string template) => template + ".resources";
+
+    private static void CopyFolder(string from, string to)
+    {
+        if (!Directory.Exists(from))
+            return;
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
     public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -106,7 +125,10 @@ public class AppFactory : WebApplicationFactory<Program>
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_keepDatabaseAt is not null)
+        {
             File.Copy(DatabaseFile, _keepDatabaseAt);
+            CopyFolder(ResourcesDirectory, TemplateResources(_keepDatabaseAt));
+        }
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

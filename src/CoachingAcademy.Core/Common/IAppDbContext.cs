@@ -5,6 +5,7 @@ using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public interface IAppDbContext
     DbSet<SurveyMoment> SurveyMoments { get; }
     DbSet<SurveyRequest> SurveyRequests { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
+    DbSet<Resource> Resources { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -6,6 +6,7 @@ using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Identity;
@@ -45,6 +46,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<SurveyMoment> SurveyMoments => Set<SurveyMoment>();
     public DbSet<SurveyRequest> SurveyRequests => Set<SurveyRequest>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Resource> Resources => Set<Resource>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

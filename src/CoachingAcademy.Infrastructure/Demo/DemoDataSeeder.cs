@@ -3,6 +3,7 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.Infrastructure.Data;
@@ -17,7 +18,7 @@ namespace CoachingAcademy.Infrastructure.Demo;
 /// Seeds the fictitious demo program once, dated around today so that the schedule is live: one milestone past,
 /// one due soon. Every name is invented and every address is at example.org.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, IResourceFiles files, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "coaching-demo-2026";
     public const string TimeZoneId = "America/Los_Angeles";
@@ -130,6 +131,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var peers = await SeedPeerCircleAsync(org, director, now, today, ct);
         var network = await SeedCoachNetworkAsync(org, director, now, today, ct);
         var management = await SeedManagementCoachingAsync(org, director, now, today, ct);
+        db.Resources.AddRange(await DemoResources.CreateAsync(files, cohort.Id,
+            db.Cohorts.Local.Single(c => c.Kind == ProgramKind.CoachNetwork).Id, director.Id, now, ct));
+        await db.SaveChangesAsync(ct);
 
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]

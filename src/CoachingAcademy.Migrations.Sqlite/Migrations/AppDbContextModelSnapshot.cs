@@ -688,6 +688,63 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("ReminderPolicies");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Resources.Resource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AddedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("CohortId", "AddedAtUtc");
+
+                    b.ToTable("Resources");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CalendarFeed", b =>
                 {
                     b.Property<int>("Id")
@@ -1730,6 +1787,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Reminders.ReminderPolicy", b =>
                 {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Resources.Resource", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")

@@ -18,7 +18,7 @@ public sealed class HomeController(
     MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, SurveyQueries surveys, ToDoQueries toDo, TimeProvider clock) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index([FromServices] Core.Resources.ResourceQueries resources, int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
         var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor) || User.IsInRole(Roles.OrganisationApprover))
@@ -39,6 +39,7 @@ public sealed class HomeController(
             OpenMatches = open,
             OpenTeams = teams,
             Surveys = person is null ? [] : await surveys.OpenForPersonAsync(person.Id, ct),
+            Resources = person is null ? [] : await resources.ForPersonAsync(person.Id, ct),
             Progress = await progress.ForMatchesAsync(
                 open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).Concat(teams.Select(t => t.Id)).ToList(), ct),
         };

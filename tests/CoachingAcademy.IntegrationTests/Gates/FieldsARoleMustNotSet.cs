@@ -140,6 +140,8 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Surveys/Cohort"] = [],                     // the cohort comes from the URL; the survey and step are checked against it
         ["POST Surveys/Send"] = [],
         ["POST Surveys/Close"] = [],
+        ["POST Resources/Add"] = [],                      // the cohort comes from the URL, the person who adds it from the sign-in
+        ["POST Resources/Remove"] = [],                   // the cohort and the resource come from the URL
         ["POST SurveyAnswers/Answer"] = [],               // the request comes from the URL and must be the visitor's own (404 otherwise)
     };
 

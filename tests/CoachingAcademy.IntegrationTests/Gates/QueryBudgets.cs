@@ -38,6 +38,8 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Surveys/Cohort"] = 12,
         ["GET Surveys/Results"] = 12,
         ["GET Surveys/ExportResults"] = 12,
+        ["GET Resources/Cohort"] = 8,
+        ["GET ResourceDownloads/Download"] = 4,
         ["GET SurveyAnswers/Answer"] = 10,
         ["GET SurveyAnswers/Feedback"] = 10,
         ["GET Approvals/Suggest"] = 20,

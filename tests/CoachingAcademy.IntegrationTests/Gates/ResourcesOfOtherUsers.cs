@@ -118,6 +118,11 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         },
         new("GET SurveyAnswers/Answer", Who.Participant, async (a, _) => ($"/Surveys/Answer/{(await OwnSurveyAsync(a)).RequestId}", "Did every member take part?")),
         new("GET SurveyAnswers/Feedback", Who.Coach, async (a, _) => ($"/Surveys/Feedback/{(await OwnSurveyAsync(a)).CoachMatchId}", OwnFeedback)),
+        // The coach network's handout is for everyone in that cohort, where none of the other visitors is enrolled.
+        new("GET ResourceDownloads/Download", Who.Director, async (a, _) => ($"/Resources/{await a.QueryAsync(db => db.Resources.Where(r => r.Title == "Being a great coach and a winning player").Select(r => r.Id).SingleAsync())}", "A WINNING PLAYER"))
+        {
+            SharedWithinRoleBecause = "every director keeps every cohort's resources",
+        },
         new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),
     ];
 

@@ -73,6 +73,12 @@ public static class AccessTable
         ["POST SurveyAnswers/Answer"] =   new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET SurveyAnswers/Feedback"] =  new(No,       No,      No,         Yes,  No),
         ["POST Teams/Index"] =            new(No,       Yes,     No,         No,   No),
+        // Resources: directors keep each cohort's files and links; any signed-in visitor may ask for a file, and the record
+        // check serves it only to a director or to someone enrolled in its cohort for its audience (404 to anyone else).
+        ["GET Resources/Cohort"] =        new(No,       Yes,     No,         No,   No),
+        ["POST Resources/Add"] =          new(No,       Yes,     No,         No,   No),
+        ["POST Resources/Remove"] =       new(No,       Yes,     No,         No,   No),
+        ["GET ResourceDownloads/Download"] = new(No,    Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Matches/Sponsor"] =         new(No,       Yes,     No,         No,   No),
         ["POST Matches/Sponsor"] =        new(No,       Yes,     No,         No,   No),
         ["POST Matches/End"] =            new(No,       Yes,     No,         Yes,  Yes),

@@ -30,5 +30,6 @@ public static class EndpointSamples
         ["POST Surveys/Copy"] = "/Surveys/999999/Copy",
         ["POST Surveys/Send"] = "/Surveys/Moments/999999/Send",
         ["POST Surveys/Close"] = "/Surveys/Moments/999999/Close",
+        ["POST Resources/Remove"] = "/Cohorts/1/Resources/999999/Remove",
     };
 }

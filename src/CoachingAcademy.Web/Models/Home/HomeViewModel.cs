@@ -29,6 +29,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<TeamRow> OpenTeams { get; init; } = [];
     /// <summary>Surveys waiting for the person's answers.</summary>
     public IReadOnlyList<OpenSurvey> Surveys { get; init; } = [];
+    /// <summary>The files and links of the person's cohorts meant for their role there, by cohort.</summary>
+    public IReadOnlyList<Core.Resources.CohortResources> Resources { get; init; } = [];
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 
