@@ -46,6 +46,10 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
         Assert.Equal(MatchStatus.Proposed, status);
         var queue = await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches?cohortId={cohortId}&status=Proposed");
         Assert.Contains("Jordan Blake", queue);
+        // The participant hears the answer, and that the directors decide next.
+        var answer = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Priya Natarajan accepted your request");
+        Assert.Equal(DemoUsers.Participant, answer.To.Mailboxes.Single().Address);
+        Assert.Contains("directors approve every match", answer.TextBody);
     }
 
     [Fact]
@@ -82,5 +86,28 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
         await app.Smtp.WaitForMessageAsync(Request);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Single(app.Smtp.Messages(), Request);
+    }
+}
+
+/// <summary>A participant hears a coach's answer either way; a declined request frees them to ask another coach.</summary>
+[Collection(AppCollection.Name)]
+public sealed class HearingACoachsAnswer(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task A_coach_who_declines_is_heard_by_the_participant_who_may_ask_another()
+    {
+        var cohortId = await app.DemoCohortIdAsync();
+        var participant = await app.LoginAsync(DemoUsers.Participant);
+        await participant.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = cohortId.ToString(), ["coachId"] = (await app.PersonIdAsync(Priya)).ToString() }, tokenPage: "/CoachRequests");
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Participant && m.Status == MatchStatus.AwaitingCoach)
+            .Select(m => m.Id).SingleAsync());
+
+        await (await app.LoginAsync(Priya)).PostFormAsync($"/Matches/Respond/{id}", new() { ["accept"] = "false" }, tokenPage: $"/Matches/Respond/{id}");
+
+        var answer = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Priya Natarajan cannot coach you this time");
+        Assert.Equal(DemoUsers.Participant, answer.To.Mailboxes.Single().Address);
+        Assert.Contains($"/CoachRequests?cohortId={cohortId}", answer.TextBody);
+        Assert.Equal(MatchStatus.DeclinedByCoach, await app.QueryAsync(db => db.Matches.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
     }
 }
