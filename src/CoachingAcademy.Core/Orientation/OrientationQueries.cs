@@ -20,28 +20,17 @@ public sealed record CoachCohort(int CohortId, string CohortName, string TimeZon
 public sealed class OrientationQueries(IAppDbContext db)
 {
     /// <summary>The cohorts a person coaches in, each with its coaches' orientation sessions and the person's own seat.</summary>
-    public async Task<IReadOnlyList<CoachCohort>> ForCoachAsync(int personId, CancellationToken ct = default) =>
-        await ForAsync(personId, OrientationAudience.Coaches, ct);
-
-    /// <summary>
-    /// The cohorts a person takes part in that hold participants' orientation sessions, each with those sessions and the
-    /// person's own seat. A cohort without any is left out: the participants' orientation is not a gate.
-    /// </summary>
-    public async Task<IReadOnlyList<CoachCohort>> ForParticipantAsync(int personId, CancellationToken ct = default) =>
-        (await ForAsync(personId, OrientationAudience.Participants, ct)).Where(c => c.Sessions.Count > 0).ToList();
-
-    private async Task<IReadOnlyList<CoachCohort>> ForAsync(int personId, OrientationAudience audience, CancellationToken ct)
+    public async Task<IReadOnlyList<CoachCohort>> ForCoachAsync(int personId, CancellationToken ct = default)
     {
-        var role = audience.Role();
         var cohorts = await db.Enrollments
-            .Where(e => e.PersonId == personId && e.Role == role)
+            .Where(e => e.PersonId == personId && e.Role == EnrollmentRole.Coach)
             .OrderBy(e => e.CohortId)
             .Select(e => new { e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId })
             .ToListAsync(ct);
         var cohortIds = cohorts.Select(c => c.CohortId).ToList();
 
         var sessions = await db.OrientationSessions
-            .Where(s => cohortIds.Contains(s.CohortId) && s.Audience == audience)
+            .Where(s => cohortIds.Contains(s.CohortId) && s.Audience == OrientationAudience.Coaches)
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new
             {
@@ -57,6 +46,32 @@ public sealed class OrientationQueries(IAppDbContext db)
         return cohorts
             .Select(c => new CoachCohort(c.CohortId, c.Name, c.TimeZoneId,
                 sessions.Where(s => s.CohortId == c.CohortId).Select(s => s.Row).ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The cohorts a person takes part in that hold participants' orientation sessions, each with those sessions and the
+    /// person's own seat, in one query. A cohort without any is left out: the participants' orientation is not a gate.
+    /// </summary>
+    public async Task<IReadOnlyList<CoachCohort>> ForParticipantAsync(int personId, CancellationToken ct = default)
+    {
+        var sessions = await db.OrientationSessions
+            .Where(s => s.Audience == OrientationAudience.Participants
+                && db.Enrollments.Any(e => e.CohortId == s.CohortId && e.PersonId == personId && e.Role == EnrollmentRole.Participant))
+            .OrderBy(s => s.CohortId).ThenBy(s => s.StartsAtUtc)
+            .Select(s => new
+            {
+                s.CohortId,
+                Cohort = db.Cohorts.Where(c => c.Id == s.CohortId).Select(c => new { c.Name, c.TimeZoneId }).Single(),
+                Row = new OrientationSessionRow(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
+                    s.Registrations.Count,
+                    s.Registrations.Any(r => r.CoachId == personId),
+                    s.Registrations.Any(r => r.CoachId == personId && r.Attended),
+                    s.Registrations.Count(r => r.Attended)),
+            })
+            .ToListAsync(ct);
+        return sessions.GroupBy(s => s.CohortId)
+            .Select(g => new CoachCohort(g.Key, g.First().Cohort.Name, g.First().Cohort.TimeZoneId, g.Select(s => s.Row).ToList()))
             .ToList();
     }
 }
