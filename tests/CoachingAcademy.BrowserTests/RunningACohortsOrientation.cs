@@ -63,8 +63,20 @@ public sealed class RunningACohortsOrientation(BrowserFixture browser)
         await Assertions.Expect(coach.GetByRole(AriaRole.Status)).ToContainTextAsync("You are registered.");
         await Assertions.Expect(coach.Locator(".card").Filter(new() { HasText = Cohort })).ToContainTextAsync("7 of 8");
 
+        // The director moves it to another room with more seats: the coach keeps the seat and is emailed the change.
         await director.GotoAsync("/");
         await director.GetByRole(AriaRole.Link, new() { Name = Cohort }).ClickAsync();
+        await director.GetByRole(AriaRole.Link, new() { Name = "Change the session of" }).ClickAsync();
+        await Assertions.Expect(director.GetByText("1 person is registered")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(director);
+        await director.GetByLabel("Place or video link").FillAsync("Denver Civic Center, Room 4");
+        await director.GetByLabel("Seats").FillAsync("9");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Everyone registered is emailed the new details");
+        await coach.ReloadAsync();
+        await Assertions.Expect(coach.Locator(".card").Filter(new() { HasText = Cohort })).ToContainTextAsync("Denver Civic Center, Room 4");
+        await Assertions.Expect(coach.Locator(".card").Filter(new() { HasText = Cohort })).ToContainTextAsync("8 of 9");
+
         await director.GetByRole(AriaRole.Link, new() { Name = "Attendance" }).ClickAsync();
         await Assertions.Expect(director.GetByText("attendance is taken from its start")).ToBeVisibleAsync();
         await Assertions.Expect(director.GetByRole(AriaRole.Button, new() { Name = "Mark attended" })).ToHaveCountAsync(0);

@@ -210,13 +210,26 @@ public class Cohort
             throw new DomainException($"{what} must fall inside the cohort, between {OpensOn:d MMM yyyy} and the debrief ({DebriefDate:d MMM yyyy}).", field);
     }
 
-    public OrientationSession AddOrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity)
+    public OrientationSession AddOrientationSession(DateTime startsAtUtc, DateTime endsAtUtc, string location, int capacity,
+        OrientationAudience audience = OrientationAudience.Coaches)
     {
         RequireOpen();
         RequireInside(ProgramTime.DayOf(startsAtUtc, TimeZoneId), "An orientation session", "Date");
-        var session = new OrientationSession(startsAtUtc, endsAtUtc, location, capacity);
+        var session = new OrientationSession(startsAtUtc, endsAtUtc, location, capacity, audience);
         _orientationSessions.Add(session);
         return session;
+    }
+
+    /// <summary>Moves one of the cohort's orientation sessions, or changes its place or seats (see <see cref="OrientationSession.Change"/>).</summary>
+    public OrientationChange ChangeOrientationSession(OrientationSession session, DateTime startsAtUtc, DateTime endsAtUtc, string location,
+        int capacity, DateTime nowUtc)
+    {
+        RequireOpen();
+        if (!_orientationSessions.Contains(session))
+            throw new NotFoundException();
+        if (!session.HasStarted(nowUtc))
+            RequireInside(ProgramTime.DayOf(startsAtUtc, TimeZoneId), "An orientation session", "Date");
+        return session.Change(startsAtUtc, endsAtUtc, location, capacity, nowUtc);
     }
 
     public Enrollment Enroll(People.Person person, EnrollmentRole role, DateTime nowUtc)
@@ -240,14 +253,16 @@ public class Cohort
             throw new NotFoundException();
     }
 
-    /// <summary>Only a session no coach has registered for may be removed; the others have seats to honour.</summary>
+    /// <summary>Only a session nobody has registered for may be removed; the others have seats to honour.</summary>
     public void RemoveOrientationSession(OrientationSession session)
     {
         RequireOpen();
         if (!_orientationSessions.Contains(session))
             throw new NotFoundException();
         if (session.Registrations.Count > 0)
-            throw new DomainException($"{session.Registrations.Count} coach(es) registered for this session; it cannot be removed.");
+            throw new DomainException(session.Registrations.Count == 1
+                ? "1 person registered for this session; it cannot be removed."
+                : $"{session.Registrations.Count} people registered for this session; it cannot be removed.");
         _orientationSessions.Remove(session);
     }
 

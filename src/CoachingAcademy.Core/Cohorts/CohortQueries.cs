@@ -16,7 +16,7 @@ public sealed record CohortHeader(int Id, string Name, string TimeZoneId, DateOn
     public DateOnly OpensOn => Cohort.OpensOnFor(GraduationDate);
 }
 
-public sealed class CohortQueries(IAppDbContext db)
+public sealed class CohortQueries(IAppDbContext db, TimeProvider clock)
 {
     public Task<CohortHeader?> HeaderAsync(int cohortId, CancellationToken ct = default) =>
         db.Cohorts.Where(c => c.Id == cohortId)
@@ -80,9 +80,10 @@ public sealed class CohortQueries(IAppDbContext db)
         var classSessions = await db.AcademySessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.Date).Select(s => s.Date).ToListAsync(ct);
         var milestones = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
             .Select(m => new Milestones.MilestoneRow(m.Id, m.Order, m.Name, m.Description, m.Kind, new Milestones.StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.OrientationSessions.Where(s => s.CohortId == cohortId).OrderBy(s => s.StartsAtUtc)
             .Select(s => new OrientationSummary(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.Location, s.Capacity,
-                s.Registrations.Count, s.Registrations.Count(r => r.Attended)))
+                s.Registrations.Count, s.Registrations.Count(r => r.Attended), s.Audience, s.StartsAtUtc <= now))
             .ToListAsync(ct);
         var cleared = await db.CoachesOf(cohortId, CoachOrientation.Cleared).CountAsync(ct);
         var unregistered = await db.CoachesOf(cohortId, CoachOrientation.NotRegistered).CountAsync(ct);
@@ -92,9 +93,12 @@ public sealed class CohortQueries(IAppDbContext db)
     }
 }
 
-public sealed record OrientationSummary(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, int Registered, int Attended)
+/// <summary>One orientation session on its cohort's page: seats before it starts, attendance once it has started.</summary>
+public sealed record OrientationSummary(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, int Capacity, int Registered, int Attended,
+    OrientationAudience Audience, bool HasStarted)
 {
     public int SeatsLeft => Math.Max(0, Capacity - Registered);
+    public int NotMarked => Registered - Attended;
 }
 
 public sealed record CohortDetails(

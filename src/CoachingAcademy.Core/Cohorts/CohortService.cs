@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Cohorts;
@@ -83,18 +84,18 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         await WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.RemoveMilestone(milestone), ct);
     }
 
-    /// <summary>Adds an orientation session; start and end are wall-clock times in the cohort's time zone.</summary>
+    /// <summary>Adds an orientation session for coaches or participants; start and end are wall-clock times in the cohort's time zone.</summary>
     public async Task<int> AddOrientationSessionAsync(int cohortId, DateTime localStart, DateTime localEnd, string location, int capacity,
-        CancellationToken ct = default)
+        OrientationAudience audience = OrientationAudience.Coaches, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw new NotFoundException();
         var session = cohort.AddOrientationSession(ProgramTime.ToUtc(localStart, cohort.TimeZoneId, "StartTime"),
-            ProgramTime.ToUtc(localEnd, cohort.TimeZoneId, "EndTime"), location, capacity);
+            ProgramTime.ToUtc(localEnd, cohort.TimeZoneId, "EndTime"), location, capacity, audience);
         await db.SaveChangesAsync(ct);
         return session.Id;
     }
 
-    /// <summary>Removes a session no coach registered for.</summary>
+    /// <summary>Removes a session nobody registered for.</summary>
     public async Task RemoveOrientationSessionAsync(int sessionId, CancellationToken ct = default)
     {
         var cohortId = await db.OrientationSessions.Where(s => s.Id == sessionId).Select(s => (int?)s.CohortId).SingleOrDefaultAsync(ct)
@@ -108,7 +109,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("A coach registered for this session just now; it cannot be removed.");
+            throw new DomainException("Someone registered for this session just now; it cannot be removed.");
         }
     }
 

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Orientation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Matching;
@@ -15,7 +16,7 @@ public sealed class EligibilityLoader(IAppDbContext db)
             return null;
 
         var enrollments = db.Enrollments.Where(e => e.CohortId == cohortId);
-        var registrations = db.OrientationSessions.Where(s => s.CohortId == cohortId).SelectMany(s => s.Registrations);
+        var registrations = db.CoachSeatsOf(cohortId);   // the participants' orientation is not a gate
         var active = db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Active);
         var proposed = db.Matches.Where(m => m.CohortId == cohortId && (m.Status == MatchStatus.AwaitingCoach || m.Status == MatchStatus.Proposed));
         var people = personIds is null

@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -167,11 +168,13 @@ public sealed class ReminderScanner(
         var horizon = now.AddDays(61);
         var rows = await db.Enrollments
             .Where(e => e.Role == EnrollmentRole.Coach && !e.Cohort.IsArchived
-                && !db.OrientationSessions.Where(s => s.CohortId == e.CohortId).SelectMany(s => s.Registrations).Any(r => r.CoachId == e.PersonId))
+                && !db.OrientationSessions.Where(s => s.CohortId == e.CohortId && s.Audience == OrientationAudience.Coaches)
+                    .SelectMany(s => s.Registrations).Any(r => r.CoachId == e.PersonId))
             .Select(e => new
             {
                 e.CohortId, e.PersonId, e.Person.Email, e.Person.FullName,
-                Next = db.OrientationSessions.Where(s => s.CohortId == e.CohortId && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
+                Next = db.OrientationSessions.Where(s => s.CohortId == e.CohortId && s.Audience == OrientationAudience.Coaches
+                        && s.StartsAtUtc > now && s.StartsAtUtc <= horizon)
                     .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.StartsAtUtc, s.Location }).FirstOrDefault(),
             })
             .ToListAsync(ct);

@@ -2,6 +2,7 @@ using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
@@ -102,6 +103,11 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         foreach (var coach in new[] { ellery, natarajan, marsh, okafor })
             past.MarkAttendance(past.Register(coach, now), attended: true, now);
         upcoming.Register(hale, now);
+        // The participants' own briefing (not a gate): a few have signed up; the demo participant has not, yet.
+        var briefing = cohort.AddOrientationSession(Utc(today.AddDays(10), 17), Utc(today.AddDays(10), 19),
+            "Riverbend Central Library, Community Room, 200 Oak Avenue", 20, OrientationAudience.Participants);
+        foreach (var participant in lakemontParticipants[3..])
+            briefing.Register(participant, now);
         await db.SaveChangesAsync(ct);
 
         // A few matches, so that every page has something to show: one active (statement half signed), one eligible

@@ -36,6 +36,7 @@ public sealed class HomeController(
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
+            ParticipantOrientation = User.IsInRole(Roles.Participant) && person is not null ? await orientation.ForParticipantAsync(person.Id, ct) : null,
             OpenMatches = open,
             OpenTeams = teams,
             Surveys = person is null ? [] : await surveys.OpenForPersonAsync(person.Id, ct),

@@ -21,6 +21,9 @@ public static class Display
         return $"{start:ddd d MMM yyyy, h:mm tt} – {end:h:mm tt} ({ProgramTime.ZoneLabel(startUtc, timeZoneId)})";
     }
 
+    /// <summary>A started orientation session's attendance, in place of its free seats: "3 attended, 1 not marked".</summary>
+    public static string Attendance(int attended, int notMarked) => $"{attended} attended, {notMarked} not marked";
+
     /// <summary>What an outbox email is, in words: the reminders by name, any other kind (a template's name) split into words.</summary>
     public static string EmailKind(string kind) => kind switch
     {

@@ -15,8 +15,8 @@ public sealed class HomePages(AppFactory app)
 
         Assert.Contains("Welcome, Alex Rivera", html);
         Assert.Contains(CohortName, html);
-        // 12 participants, 6 coaches, 2 orientation sessions, 4 milestones.
-        Assert.Matches(@"<td class=""text-end"">12</td>\s*<td class=""text-end"">6</td>\s*<td class=""text-end"">2</td>\s*<td class=""text-end"">4</td>", html);
+        // 12 participants, 6 coaches, 3 orientation sessions (two for coaches, one for participants), 4 milestones.
+        Assert.Matches(@"<td class=""text-end"">12</td>\s*<td class=""text-end"">6</td>\s*<td class=""text-end"">3</td>\s*<td class=""text-end"">4</td>", html);
         Assert.Contains("href=\"/hangfire\"", html);
     }
 

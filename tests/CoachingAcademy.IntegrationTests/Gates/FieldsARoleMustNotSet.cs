@@ -121,6 +121,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Milestones/Delete"] = [],
         ["POST Orientation/Add"] = [],
         ["POST Orientation/Delete"] = [],
+        ["POST Orientation/Edit"] = [],                   // the session comes from the URL; its audience is never changed by an edit
         ["POST Coaches/Remind"] = [],
         ["POST Coaches/RemindAll"] = [],
         ["POST Enrollments/Enroll"] = ["Role"],           // participant or coach: what the form is for

@@ -70,6 +70,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Milestones/Add"] = 8,
         ["GET Milestones/Edit"] = 8,
         ["GET Orientation/Add"] = 8,
+        ["GET Orientation/Edit"] = 8,
         ["GET Coaches/Index"] = 10,
         ["GET Enrollments/Index"] = 10,
         ["GET Agencies/Index"] = 8,

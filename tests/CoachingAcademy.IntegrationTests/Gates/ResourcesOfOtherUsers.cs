@@ -67,6 +67,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "every director runs orientation",
         },
+        new("GET Orientation/Edit", Who.Director, async (a, _) => ($"/Orientation/Edit/{await a.QueryAsync(db => db.OrientationSessions.Where(s => s.Location.StartsWith("Video call")).Select(s => s.Id).FirstAsync())}", "Video call: https://meet.example.org/academy-orientation"))
+        {
+            SharedWithinRoleBecause = "every director runs orientation",
+        },
         new("GET Cohorts/Details", Who.Director, async (a, _) => ($"/Cohorts/Details/{await a.DemoCohortIdAsync()}", "Add an orientation session"))
         {
             SharedWithinRoleBecause = "the directors run every cohort together",

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Cohorts;
+using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Demo;
@@ -35,9 +36,11 @@ public static class ProgramGrowth
                 cohort.AddMilestone($"Milestone {m + 1}", "A conversation.", today.AddDays(-10 + 20 * m));
             var first = cohort.AddOrientationSession(now.AddDays(5), now.AddDays(5).AddHours(2), "Room A", 10);
             cohort.AddOrientationSession(now.AddDays(12), now.AddDays(12).AddHours(2), "Room B", 10);
+            var briefing = cohort.AddOrientationSession(now.AddDays(8), now.AddDays(8).AddHours(2), "Room C", 10, OrientationAudience.Participants);
             cohort.Enroll(coach, EnrollmentRole.Coach, now);
             cohort.Enroll(participant, EnrollmentRole.Participant, now);
             first.Register(coach, now);
+            briefing.Register(participant, now);
             db.Cohorts.Add(cohort);
         }
         for (var i = 0; i < people; i++)

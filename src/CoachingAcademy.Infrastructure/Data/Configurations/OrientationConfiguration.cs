@@ -9,6 +9,7 @@ internal sealed class OrientationSessionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<OrientationSession> builder)
     {
         builder.Property(s => s.Location).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.Audience).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(s => s.SeatsLeft);
         builder.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(s => new { s.CohortId, s.StartsAtUtc });

@@ -23,6 +23,8 @@ public sealed class HomeViewModel
     public AgencyPeople? Agency { get; init; }
     public IReadOnlyList<CoachCohort>? CoachCohorts { get; init; }
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
+    /// <summary>The participants' orientation sessions of the cohorts the user takes part in (only cohorts that hold some).</summary>
+    public IReadOnlyList<CoachCohort>? ParticipantOrientation { get; init; }
     /// <summary>Open matches (waiting or active) the user is part of, as coach or participant.</summary>
     public IReadOnlyList<MatchRow> OpenMatches { get; init; } = [];
     /// <summary>Seed 004: the peer teams the person is in.</summary>
