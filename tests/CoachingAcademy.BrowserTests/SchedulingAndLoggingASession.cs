@@ -31,6 +31,6 @@ public sealed class SchedulingAndLoggingASession(BrowserFixture browser)
         var academy = director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Leadership Academy" });
         await academy.GetByRole(AriaRole.Link, new() { Name = "Progress" }).ClickAsync();
         var marcus = director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Marcus Webb" });
-        await Assertions.Expect(marcus.GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync("Met");
+        await Assertions.Expect(marcus.GetByRole(AriaRole.Cell).Nth(4)).ToHaveTextAsync("Met");   // participant, coach, standing, first step, this step
     }
 }

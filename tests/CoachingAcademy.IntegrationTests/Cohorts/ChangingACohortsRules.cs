@@ -230,6 +230,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         form["SessionMinutes"] = "5";
         form["PlannedSessions"] = "2";
         form["NoticeHours"] = "-1";
+        form["RhythmDays"] = "3";
 
         var response = await director.PostFormAsync($"/Cohorts/Rules/{cohortId}", form, tokenPage: $"/Cohorts/Rules/{cohortId}");
 
@@ -238,6 +239,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         FieldMessages.Assert(html, "SessionMinutes", "A session lasts between 15 and 240 minutes.");
         FieldMessages.Assert(html, "PlannedSessions", "The planned sessions cannot be fewer than the minimum.");
         FieldMessages.Assert(html, "NoticeHours", "Notice is between 0 hours (none) and two weeks (336 hours).");
+        FieldMessages.Assert(html, "RhythmDays", "Sessions are due every 7 to 365 days, or leave it empty.");
         Assert.Equal(Academy, await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Rules).SingleAsync()));
     }
 
@@ -267,7 +269,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         ["OrganisationApproves"] = Bool(rules.OrganisationApproves), ["SponsorNamed"] = Bool(rules.SponsorNamed),
         ["ApplicationRequired"] = Bool(rules.ApplicationRequired), ["StepDates"] = rules.StepDates.ToString(),
         ["SessionMinutes"] = rules.SessionMinutes.ToString(), ["MinimumSessions"] = rules.MinimumSessions.ToString(),
-        ["PlannedSessions"] = rules.PlannedSessions?.ToString() ?? "", ["NoticeHours"] = rules.NoticeHours.ToString(),
+        ["PlannedSessions"] = rules.PlannedSessions?.ToString() ?? "", ["NoticeHours"] = rules.NoticeHours.ToString(), ["RhythmDays"] = rules.RhythmDays?.ToString() ?? "",
         ["StartsAfterClassSession"] = rules.StartsAfterClassSession?.ToString() ?? "", ["GraduationAndDebrief"] = Bool(rules.GraduationAndDebrief),
     };
 

@@ -21,7 +21,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Account/Login"] = 1,
         ["GET Account/AccessDenied"] = 1,
         ["ANY Error/Status"] = 1,
-        ["GET Home/Index"] = 13,
+        ["GET Home/Index"] = 14,
         ["GET Mail/Index"] = 1,
         ["GET Mail/Show"] = 1,
         ["GET /health/live"] = 1,
