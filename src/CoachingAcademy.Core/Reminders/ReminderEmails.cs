@@ -60,15 +60,18 @@ public sealed class SessionReminderEmail(IReadOnlyList<string> recipients, strin
 }
 
 /// <summary>Seed 004: a team's topic is due and no meeting on it is logged; every peer is told.</summary>
-public sealed class TeamStepReminderEmail(bool overdue, IReadOnlyList<string> peers, string programName, string step, string dueDate, string link)
-    : EmailTemplate
+/// <summary>A team's step is coming up or has passed unmet; when a meeting for it is booked (<paramref name="booked"/>), says when.</summary>
+public sealed class TeamStepReminderEmail(bool overdue, IReadOnlyList<string> peers, string programName, string step, string dueDate, string? booked,
+    string link) : EmailTemplate
 {
     protected override IReadOnlyList<string> Recipients => peers;
     protected override string Subject => overdue ? $"Overdue: {step} (was due {dueDate})" : $"Reminder: {step} due by {dueDate}";
 
-    private string Ask => overdue
-        ? $"Your team's meeting on {step} was due by {dueDate} and none is logged as held yet. Plan it now, or log it if it already happened."
-        : $"Your team's meeting on {step} is due by {dueDate}. Plan it together, or log it if it already happened.";
+    private string Ask => (overdue
+            ? $"Your team's meeting on {step} was due by {dueDate} and none is logged as held yet. "
+            : $"Your team's meeting on {step} is due by {dueDate}. ")
+        + (booked is not null ? $"It is booked for {booked}; log it once it is held."
+            : overdue ? "Plan it now, or log it if it already happened." : "Plan it together, or log it if it already happened.");
 
     protected override string Text() => $"""
         {programName}: {Ask}

@@ -107,7 +107,7 @@ public sealed class ReminderScanner(
             {
                 if (row.Peers.Count > 0)
                     reminders.Add(Remind($"team:{row.MatchId}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}", kind.Value, row.CohortId, () =>
-                        new TeamStepReminderEmail(overdue, row.Peers, cohort.Name, row.Name, due, link).Render()));
+                        new TeamStepReminderEmail(overdue, row.Peers, cohort.Name, row.Name, due, booked, link).Render()));
                 continue;
             }
             var key = $"{row.ParticipantEmail}|milestone:{row.MatchId}:{row.MilestoneId}|{kind}";

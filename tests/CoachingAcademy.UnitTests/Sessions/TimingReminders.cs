@@ -70,5 +70,12 @@ public sealed class TimingReminders
         Assert.Contains("Schedule a session for it", Milestone(false, null).TextBody);
         Assert.Contains("Schedule it now", Milestone(true, null).TextBody);
         Assert.Contains("no held session is logged for it yet. A session for it is booked for Mon 9 Mar", Milestone(true, "Mon 9 Mar 2026, 3:00 PM (America/Los_Angeles, UTC-07:00)").TextBody);
+
+        EmailMessage Team(bool overdue, string? at) => new TeamStepReminderEmail(overdue, ["a@example.org", "b@example.org", "c@example.org"],
+            "Peer Circle 2026", "Building Coalitions", "Wednesday 18 March 2026", at, "https://app.example.org/t").Render();
+        Assert.Contains("It is booked for Wed 18 Mar 2026, 12:00 PM", Team(false, "Wed 18 Mar 2026, 12:00 PM (America/Los_Angeles, UTC-07:00)").TextBody);
+        Assert.DoesNotContain("Plan it", Team(false, "Wed 18 Mar 2026, 12:00 PM (America/Los_Angeles, UTC-07:00)").TextBody);
+        Assert.Contains("Plan it together", Team(false, null).TextBody);
+        Assert.Contains("Plan it now", Team(true, null).TextBody);
     }
 }
