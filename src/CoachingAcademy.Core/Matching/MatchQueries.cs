@@ -181,7 +181,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         return context.Coaches.Values
             .Where(c => c.EnrolledAsCoach && context.Check(participantId, c.Id, MatchStage.Proposal).Count == 0)
             .OrderBy(c => c.Name)
-            .Select(c => new CoachOption(c.Id, c.Name, c.Title, c.AgencyId is int a ? agencies.GetValueOrDefault(a) : null, c.Capacity - c.ActiveMatches))
+            .Select(c => new CoachOption(c.Id, c.Name, c.Title, c.AgencyId is int a ? agencies.GetValueOrDefault(a) : null, Math.Max(0, c.Capacity - c.SeatsHeld)))
             .ToList();
     }
 
