@@ -90,12 +90,12 @@ public sealed class CohortEventQueries(IAppDbContext db, TimeProvider clock)
         return new CoachesToRecognise(facts.Header.Name, facts.MinimumSessions, rows);
     }
 
-    /// <summary>The invitations of a person to events that have not started, in open cohorts, soonest first.</summary>
+    /// <summary>The invitations of a person to events that have not started, in open cohorts, soonest first (as <see cref="Mine"/> orders them).</summary>
     public async Task<IReadOnlyList<MyInvitation>> OpenForPersonAsync(int personId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await Mine(db.EventInvitations.Where(i => i.PersonId == personId && i.Event.StartsAtUtc > now))
-            .OrderBy(i => i.StartsAtUtc).ThenBy(i => i.Id).Take(HomeLimit).ToListAsync(ct);
+            .Take(HomeLimit).ToListAsync(ct);
     }
 
     /// <summary>The person's own invitation; null for anyone else's (or none).</summary>
@@ -106,6 +106,7 @@ public sealed class CohortEventQueries(IAppDbContext db, TimeProvider clock)
         from i in invitations
         join c in db.Cohorts on i.Event.CohortId equals c.Id
         where !c.IsArchived
+        orderby i.Event.StartsAtUtc, i.Id
         select new MyInvitation(i.Id, c.Id, c.Name, c.TimeZoneId, i.Event.Kind, i.Event.StartsAtUtc, i.Event.EndsAtUtc, i.Event.Location,
             i.Reply, i.RepliedAtUtc);
 

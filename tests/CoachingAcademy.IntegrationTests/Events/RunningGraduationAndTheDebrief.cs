@@ -255,7 +255,6 @@ public sealed class RunningGraduationAndTheDebrief(MailingApp app) : IClassFixtu
         });
         var director = await SetAsync(cohort.Id, CohortEventKind.Graduation, InDays(40), "Riverbend City Hall");
         await SendAsync(director, cohort.Id, CohortEventKind.Graduation);
-        var coach2 = await app.LoginAsync(cohort.Coaches[1]);
 
         var section = Section(WebUtility.HtmlDecode(await director.GetStringAsync($"/Cohorts/{cohort.Id}/Events")));
         Assert.Contains($"Coach {cohort.Coaches[1]}", section);
@@ -271,8 +270,9 @@ public sealed class RunningGraduationAndTheDebrief(MailingApp app) : IClassFixtu
             db.CoachingSessions.Add(session);
             return await db.SaveChangesAsync();
         });
-        var graduationInvitation = await app.QueryAsync(db => db.EventInvitations.Where(i => i.Person.Email == cohort.Coaches[1]).Select(i => i.Id).SingleAsync());
-        await coach2.PostFormAsync($"/Events/{graduationInvitation}", new() { ["Reply"] = "Yes" });
+        // Coach 2 has said yes (these coaches have no login; answering through the page is tested above).
+        await app.QueryAsync(db => db.EventInvitations.Where(i => i.Person.Email == cohort.Coaches[1])
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Reply, EventReply.Yes)));
 
         section = Section(WebUtility.HtmlDecode(await director.GetStringAsync($"/Cohorts/{cohort.Id}/Events")));
         Assert.Contains($"Coach {cohort.Coaches[0]}", section);
