@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
@@ -49,6 +50,8 @@ public static class DependencyInjection
         services.AddScoped<InsightQueries>();
         services.AddScoped<ResourceService>();
         services.AddScoped<ResourceQueries>();
+        services.AddScoped<CohortEventService>();
+        services.AddScoped<CohortEventQueries>();
         return services;
     }
 }

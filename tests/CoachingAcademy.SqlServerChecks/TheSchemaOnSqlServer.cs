@@ -94,6 +94,7 @@ public sealed partial class TheSchemaOnSqlServer
         ["OutgoingEmails.IX_OutgoingEmails_Key"] = "reminder keys are built in one place per kind (the scan, ReminderKeys) from a lower-case email, ids and a kind, always in the same case",
         ["CoachingSessions.IX_CoachingSessions_CalendarUid"] = "a GUID written by the app in one case",
         ["SurveyRequests.IX_SurveyRequests_MomentId_PersonId_About"] = "the subject is written by the survey scan in one case (session:12, step:3, match:3, cohort, once)",
+        ["CohortEvents.IX_CohortEvents_CohortId_Kind"] = "the kind is an enum name the app writes in one case (Graduation, Debrief): one of each per cohort",
         ["CalendarFeeds.IX_CalendarFeeds_Token"] = "32 random bytes in base64url: folding case leaves about 225 bits, still unguessable; collisions impossible in practice",
         ["AspNetUsers.UserNameIndex"] = "Identity's normalized (upper-case) user name",
         ["AspNetRoles.RoleNameIndex"] = "Identity's normalized (upper-case) role name",

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
@@ -40,6 +41,8 @@ public interface IAppDbContext
     DbSet<SurveyRequest> SurveyRequests { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
     DbSet<Resource> Resources { get; }
+    DbSet<CohortEvent> CohortEvents { get; }
+    DbSet<EventInvitation> EventInvitations { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
@@ -131,6 +132,23 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         // The coaches' debrief (seed 000) is attached, ready for a director to send before the debriefing session.
         db.SurveyMoments.Add(new SurveyMoment(cohort.Id, await ShippedSurveyAsync("Coaches' debrief", ct), MomentKind.Once, null,
             SurveyAudience.Coaches, 14, now));
+        await db.SaveChangesAsync(ct);
+
+        // Graduation and the coaches' debrief (seed 000) are set and their invitations sent; a few people have answered.
+        // The demo coach and participant have not, yet: their home pages ask them.
+        var graduation = new CohortEvent(cohort.Id, CohortEventKind.Graduation, Utc(cohort.GraduationDate, 17), Utc(cohort.GraduationDate, 19),
+            "Riverbend City Hall, Council Chambers, 100 Main Street");
+        var debrief = new CohortEvent(cohort.Id, CohortEventKind.Debrief, Utc(cohort.DebriefDate, 9), Utc(cohort.DebriefDate, 11),
+            "Lakemont County Administration Building, Board Room");
+        foreach (var person in coaches.Concat(riverbendParticipants).Concat(lakemontParticipants))
+            graduation.Invite(person, now);
+        foreach (var coach in coaches)
+            debrief.Invite(coach, now);
+        foreach (var (person, reply) in new[] { (ellery, EventReply.Yes), (okafor, EventReply.Yes), (hale, EventReply.No), (lakemontParticipants[0], EventReply.Yes), (riverbendParticipants[1], EventReply.Yes) })
+            graduation.Invitations.Single(i => i.Person == person).Answer(reply, graduation.StartsAtUtc, now);
+        foreach (var (person, reply) in new[] { (ellery, EventReply.Yes), (natarajan, EventReply.No) })
+            debrief.Invitations.Single(i => i.Person == person).Answer(reply, debrief.StartsAtUtc, now);
+        db.CohortEvents.AddRange(graduation, debrief);
         await db.SaveChangesAsync(ct);
 
         var executive = await SeedExecutiveCoachingAsync(org, lakemont, director, now, today, ct);

@@ -41,6 +41,7 @@ public sealed class HomeController(
             OpenTeams = teams,
             Surveys = person is null ? [] : await surveys.OpenForPersonAsync(person.Id, ct),
             Resources = person is null ? [] : await resources.ForPersonAsync(person.Id, ct),
+            Invitations = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant)) ? await HttpContext.RequestServices.GetRequiredService<Core.Events.CohortEventQueries>().OpenForPersonAsync(person.Id, ct) : [],
             Progress = await progress.ForMatchesAsync(
                 open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).Concat(teams.Select(t => t.Id)).ToList(), ct),
         };

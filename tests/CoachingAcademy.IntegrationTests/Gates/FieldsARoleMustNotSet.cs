@@ -143,6 +143,9 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Surveys/Close"] = [],
         ["POST Resources/Add"] = [],                      // the cohort comes from the URL, the person who adds it from the sign-in
         ["POST Resources/Remove"] = [],                   // the cohort and the resource come from the URL
+        ["POST Events/Save"] = [],                        // the cohort and the event's kind come from the URL
+        ["POST Events/Send"] = [],                        // the same; the people invited are the cohort's own
+        ["POST EventReplies/Reply"] = [],                 // the invitation comes from the URL and must be the visitor's own (404 otherwise)
         ["POST SurveyAnswers/Answer"] = [],               // the request comes from the URL and must be the visitor's own (404 otherwise)
     };
 

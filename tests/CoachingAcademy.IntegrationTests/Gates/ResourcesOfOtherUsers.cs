@@ -127,6 +127,7 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "every director keeps every cohort's resources",
         },
+        new("GET EventReplies/Reply", Who.Participant, async (a, _) => ($"/Events/{await a.QueryAsync(db => db.EventInvitations.Where(i => i.Person.Email == DemoUsers.Participant).Select(i => i.Id).SingleAsync())}", "Will you attend?")),
         new("GET CoachRequests/Respond", Who.Coach, async (a, _) => ($"/Matches/Respond/{await RequestToDemoCoachAsync(a)}", "Emerson Park asks you to be their coach")),
     ];
 

@@ -137,6 +137,14 @@ public static class AccessTable
         ["POST Cohorts/Archive"] =        new(No,       Yes,     No,         No,   No),
         ["POST Cohorts/Reopen"] =         new(No,       Yes,     No,         No,   No),
         ["GET Milestones/Add"] =          new(No,       Yes,     No,         No,   No),
+        // Graduation and the coaches' debrief: directors set them, send the invitations and read the replies; an invited
+        // coach or participant answers their own invitation (anyone else's is not found).
+        ["GET Events/Cohort"] =           new(No,       Yes,     No,         No,   No),
+        ["POST Events/Save"] =            new(No,       Yes,     No,         No,   No),
+        ["POST Events/Send"] =            new(No,       Yes,     No,         No,   No),
+        ["GET Events/Export"] =           new(No,       Yes,     No,         No,   No),
+        ["GET EventReplies/Reply"] =      new(No,       No,      No,         Yes,  Yes),
+        ["POST EventReplies/Reply"] =     new(No,       No,      No,         Yes,  Yes),
         ["POST Milestones/Add"] =         new(No,       Yes,     No,         No,   No),
         ["GET Milestones/Edit"] =         new(No,       Yes,     No,         No,   No),
         ["POST Milestones/Edit"] =        new(No,       Yes,     No,         No,   No),

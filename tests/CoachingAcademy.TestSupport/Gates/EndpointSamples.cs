@@ -31,5 +31,10 @@ public static class EndpointSamples
         ["POST Surveys/Send"] = "/Surveys/Moments/999999/Send",
         ["POST Surveys/Close"] = "/Surveys/Moments/999999/Close",
         ["POST Resources/Remove"] = "/Cohorts/1/Resources/999999/Remove",
+        // The demo's graduation and debrief are set and sent: gates change a cohort that does not exist, and no one's answer.
+        ["POST Events/Save"] = "/Cohorts/999999/Events/Graduation",
+        ["POST Events/Send"] = "/Cohorts/999999/Events/Graduation/Send",
+        ["POST EventReplies/Reply"] = "/Events/999999",
+        ["GET Events/Export"] = "/Cohorts/1/Events/Recognise/csv",
     };
 }

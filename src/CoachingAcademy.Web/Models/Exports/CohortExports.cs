@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Web.Infrastructure;
@@ -44,6 +45,18 @@ public static class CohortExports
         {
             s.Participant, s.Coach, s.Engagement.DisplayName(), ProgramTime.ToLocal(s.StartsAtUtc, sessions.TimeZoneId), s.DurationMinutes,
             s.Form.DisplayName(), s.Status.DisplayName(), s.Step, s.LateChanges,
+        }));
+
+    /// <summary>Seed 000: the coaches to recognise at graduation, with the engagements that reached the minimum and their reply.</summary>
+    public static ExportTable CoachesToRecognise(CoachesToRecognise coaches) => new(
+        $"{coaches.CohortName} coaches to recognise",
+        [
+            new("Coach"), new("Coach email"), new("Coach agency"), new($"Engagements with {coaches.MinimumSessions}+ sessions held", CellKind.Number),
+            new("Sessions held", CellKind.Number), new("Graduation reply"),
+        ],
+        coaches.Rows.Select(c => new object?[]
+        {
+            c.FullName, c.Email, c.Agency, c.EngagementsMet, c.HeldSessions, c.GraduationReply is EventReply reply ? reply.Words() : "Not invited",
         }));
 
     private static object?[] Cells(ProgressRow r) =>

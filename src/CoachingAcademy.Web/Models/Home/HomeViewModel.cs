@@ -33,6 +33,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<OpenSurvey> Surveys { get; init; } = [];
     /// <summary>The files and links of the person's cohorts meant for their role there, by cohort.</summary>
     public IReadOnlyList<Core.Resources.CohortResources> Resources { get; init; } = [];
+    /// <summary>The person's invitations to graduation and the debrief that have not started, to answer yes or no.</summary>
+    public IReadOnlyList<Core.Events.MyInvitation> Invitations { get; init; } = [];
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
 
