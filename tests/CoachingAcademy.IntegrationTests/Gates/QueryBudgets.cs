@@ -21,7 +21,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Account/Login"] = 1,
         ["GET Account/AccessDenied"] = 1,
         ["ANY Error/Status"] = 1,
-        ["GET Home/Index"] = 13,
+        ["GET Home/Index"] = 14,    // the director's (14 since the merge of 1dbc51a); the coordinator's is 10
         ["GET Mail/Index"] = 1,
         ["GET Mail/Show"] = 1,
         ["GET /health/live"] = 1,
@@ -73,7 +73,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Orientation/Edit"] = 8,
         ["GET Coaches/Index"] = 10,
         ["GET Enrollments/Index"] = 10,
-        ["GET AgencyCohort/Index"] = 10,
+        ["GET AgencyCohort/Index"] = 8,
         ["GET Agencies/Index"] = 8,
         ["GET Agencies/Create"] = 8,
         ["GET Agencies/Edit"] = 8,
