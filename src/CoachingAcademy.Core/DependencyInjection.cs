@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ToDoQueries>();
+        services.AddScoped<AgencyCohortQueries>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<ReminderScanner>();
         services.AddScoped<EmailOutbox>();

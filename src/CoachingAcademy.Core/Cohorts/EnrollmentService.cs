@@ -34,12 +34,60 @@ public sealed class EnrollmentService(IAppDbContext db, IAccounts accounts, Time
         if (person.AgencyId is null)
             throw new DomainException($"{person.FullName} is academy staff, not part of an agency, and cannot be enrolled.");
         cohort.Enroll(person, role, clock.GetUtcNow().UtcDateTime);
+        await SaveEnrollmentAsync(cohort, person, role, ct);
+        return person.FullName;
+    }
+
+    /// <summary>
+    /// An agency coordinator names one of their agency's people a coach of the cohort, by the same rules and with the same
+    /// invitation as a director's enrollment. Someone of another agency (or no one) is refused next to the field; a person
+    /// already named a coach here is the first submission's result, not an error. Returns their name.
+    /// </summary>
+    public async Task<string> NameCoachAsync(Actor coordinator, int cohortId, int personId, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.Include(c => c.Enrollments.Where(e => e.PersonId == personId)).SingleOrDefaultAsync(c => c.Id == cohortId, ct)
+            ?? throw new NotFoundException();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
+        if (person?.AgencyId is null || !coordinator.IsCoordinator || person.AgencyId != coordinator.AgencyId)
+            throw new DomainException("Choose one of your agency's people.", CoachField);
+        RequireOpenForEnrollment(cohort.IsArchived);
+        if (cohort.Rules.Shape == EngagementShape.PeerTeam)
+            throw new DomainException("This cohort's engagements are peer teams, with no coach.", CoachField);
+        if (cohort.Enrollments.Any(e => e.Role == EnrollmentRole.Coach))
+            return person.FullName;
+        try
+        {
+            cohort.Enroll(person, EnrollmentRole.Coach, clock.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException ex)
+        {
+            throw new DomainException(ex.Message, CoachField);
+        }
+        try
+        {
+            await SaveEnrollmentAsync(cohort, person, EnrollmentRole.Coach, ct);
+        }
+        catch (DomainException)
+        {
+            // The same form sent twice at once: the other request enrolled them, and its result is this one's.
+            if (await db.Enrollments.AsNoTracking().AnyAsync(e => e.CohortId == cohortId && e.PersonId == personId && e.Role == EnrollmentRole.Coach, ct))
+                return person.FullName;
+            throw;
+        }
+        return person.FullName;
+    }
+
+    /// <summary>The field of the coordinator's form that names the coach, where its messages are shown.</summary>
+    public const string CoachField = "CoachId";
+
+    /// <summary>Saves a new enrollment and gives its login the role, with an invitation where the login is new, in one transaction.</summary>
+    private async Task SaveEnrollmentAsync(Cohort cohort, Person person, EnrollmentRole role, CancellationToken ct)
+    {
         await SavingAsync(() => db.InTransactionAsync(async () =>
         {
             await db.SaveChangesAsync(ct);
             await accounts.GrantAsync([person], AccountOf(role), cohort.Name, ct);
         }, ct));
-        return person.FullName;
     }
 
     /// <summary>

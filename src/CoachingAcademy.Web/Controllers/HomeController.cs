@@ -18,7 +18,8 @@ public sealed class HomeController(
     MilestoneQueries milestones, MatchQueries matches, ProgressQueries progress, OutboxQueries outbox, SurveyQueries surveys, ToDoQueries toDo, TimeProvider clock) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index([FromServices] Core.Resources.ResourceQueries resources, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index([FromServices] Core.Resources.ResourceQueries resources, [FromServices] AgencyCohortQueries agencyCohorts,
+        int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
         var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor) || User.IsInRole(Roles.OrganisationApprover))
@@ -34,6 +35,8 @@ public sealed class HomeController(
             ToDo = User.IsInRole(Roles.Director) ? await toDo.ForDirectorsAsync(ct) : null,
             Agency = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int agencyId
                 ? await people.ForAgencyAsync(agencyId, page, ct: ct) : null,
+            AgencyCohorts = User.IsInRole(Roles.AgencyCoordinator) && person?.AgencyId is int coordinated
+                ? await agencyCohorts.ForAgencyAsync(coordinated, ct: ct) : null,
             CoachCohorts = User.IsInRole(Roles.Coach) && person is not null ? await orientation.ForCoachAsync(person.Id, ct) : null,
             Schedules = User.IsInRole(Roles.Participant) && person is not null ? await milestones.ForParticipantAsync(person.Id, ct) : null,
             ParticipantOrientation = User.IsInRole(Roles.Participant) && person is not null ? await orientation.ForParticipantAsync(person.Id, ct) : null,

@@ -128,6 +128,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Enrollments/Upload"] = [],
         ["POST Enrollments/Import"] = [],
         ["POST Enrollments/Withdraw"] = [],
+        ["POST AgencyCohort/NameCoach"] = [],             // the cohort comes from the URL; CoachId must be of the coordinator's agency (refused otherwise)
         ["POST Agencies/Edit"] = [],
         ["POST Agencies/Coordinator"] = [],
         ["POST People/Add"] = [],

@@ -76,6 +76,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Orientation/Edit"] = 8,
         ["GET Coaches/Index"] = 10,
         ["GET Enrollments/Index"] = 10,
+        ["GET AgencyCohort/Index"] = 8,
         ["GET Agencies/Index"] = 8,
         ["GET Agencies/Create"] = 8,
         ["GET Agencies/Edit"] = 8,

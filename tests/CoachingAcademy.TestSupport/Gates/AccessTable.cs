@@ -163,6 +163,9 @@ public static class AccessTable
         ["POST Enrollments/Upload"] =     new(No,       Yes,     No,         No,   No),
         ["POST Enrollments/Import"] =     new(No,       Yes,     No,         No,   No),
         ["POST Enrollments/Withdraw"] =   new(No,       Yes,     No,         No,   No),
+        // A coordinator's own agency in a cohort, and naming its coaches (the person is checked against their agency).
+        ["GET AgencyCohort/Index"] =      new(No,       No,      Yes,        No,   No),
+        ["POST AgencyCohort/NameCoach"] = new(No,       No,      Yes,        No,   No),
         ["GET Agencies/Index"] =          new(No,       Yes,     No,         No,   No),
         ["GET Agencies/Create"] =         new(No,       Yes,     No,         No,   No),
         ["POST Agencies/Create"] =        new(No,       Yes,     No,         No,   No),

@@ -24,6 +24,7 @@ public static class EndpointSamples
         ["POST Cohorts/Archive"] = "/Cohorts/Archive/999999",
         ["POST Agencies/Coordinator"] = "/Agencies/Coordinator/999999",
         ["POST Enrollments/Withdraw"] = "/Cohorts/1/People/999999/Withdraw",
+        ["POST AgencyCohort/NameCoach"] = "/Cohorts/999999/Agency/Coaches",
         ["POST Surveys/Template"] = "/Surveys/999999",
         ["POST Surveys/AddQuestion"] = "/Surveys/999999/Questions",
         ["POST Surveys/RemoveQuestion"] = "/Surveys/999999/Questions/1/Remove",

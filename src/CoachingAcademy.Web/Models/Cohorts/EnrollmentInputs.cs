@@ -48,3 +48,16 @@ public sealed class EnrollmentConfirmValidator : AbstractValidator<EnrollmentCon
         RuleFor(x => x.Csv).NotEmpty().WithMessage("There is no file to import; upload it again.")
             .MaximumLength(EnrollmentFile.MaxCharacters).WithMessage("The file is too large; upload at most 2 MB at a time.");
 }
+
+/// <summary>An agency coordinator names one of their agency's people a coach of the cohort in the URL.</summary>
+public sealed class NameCoachInput
+{
+    public int? CoachId { get; set; }
+}
+
+public sealed class NameCoachInputValidator : AbstractValidator<NameCoachInput>
+{
+    public NameCoachInputValidator() =>
+        RuleFor(x => x.CoachId).NotNull().WithMessage("Choose the person to name as a coach.")
+            .GreaterThan(0).WithMessage("Choose the person to name as a coach.");
+}

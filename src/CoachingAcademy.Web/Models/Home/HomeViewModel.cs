@@ -21,6 +21,8 @@ public sealed class HomeViewModel
     /// <summary>What waits on the directors in each open cohort.</summary>
     public IReadOnlyList<CohortToDo>? ToDo { get; init; }
     public AgencyPeople? Agency { get; init; }
+    /// <summary>For a coordinator: the open cohorts with their agency's people and what waits (those with none of them last).</summary>
+    public IReadOnlyList<AgencyCohort>? AgencyCohorts { get; init; }
     public IReadOnlyList<CoachCohort>? CoachCohorts { get; init; }
     public IReadOnlyList<ParticipantSchedule>? Schedules { get; init; }
     /// <summary>The participants' orientation sessions of the cohorts the user takes part in (only cohorts that hold some).</summary>
