@@ -23,6 +23,9 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Time
     /// <summary>Open cohorts shown on the home page at most; the rest are one click away in the cohort list.</summary>
     public const int MaxCohorts = 12;
 
+    /// <summary>Days after its start that an orientation session with nobody marked attended stays on the to-do.</summary>
+    public const int AttendanceDays = 30;
+
     public async Task<IReadOnlyList<CohortToDo>> ForDirectorsAsync(CancellationToken ct = default)
     {
         var cohorts = await db.Cohorts.Where(c => !c.IsArchived).OrderBy(c => c.GraduationDate).ThenBy(c => c.Id).Take(MaxCohorts)
@@ -39,8 +42,10 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Time
             return [];
         var ids = cohorts.Select(c => c.Id).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
+        // Attendance is yes or no, so a session where everyone stayed away looks unmarked: it leaves the list a month on.
+        var since = now.AddDays(-AttendanceDays);
         var toMark = (await db.OrientationSessions
-                .Where(s => ids.Contains(s.CohortId) && s.StartsAtUtc <= now && s.Registrations.Any() && !s.Registrations.Any(r => r.Attended))
+                .Where(s => ids.Contains(s.CohortId) && s.StartsAtUtc <= now && s.StartsAtUtc > since && s.Registrations.Any() && !s.Registrations.Any(r => r.Attended))
                 .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.CohortId, s.StartsAtUtc }).ToListAsync(ct))
             .ToLookup(s => s.CohortId, s => (s.Id, s.StartsAtUtc));
         var counts = await progress.CountsAsync(ids, ct);

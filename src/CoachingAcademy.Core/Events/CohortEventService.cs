@@ -102,7 +102,8 @@ public sealed class CohortEventService(IAppDbContext db, EmailOutbox emails, Tim
     public async Task<bool> ReplyAsync(Actor person, int invitationId, EventReply reply, CancellationToken ct = default)
     {
         var invitation = await db.EventInvitations
-            .Where(i => i.Id == invitationId && i.PersonId == person.PersonId)
+            // An archived cohort's invitations are closed, as its page is.
+            .Where(i => i.Id == invitationId && i.PersonId == person.PersonId && db.Cohorts.Any(c => c.Id == i.Event.CohortId && !c.IsArchived))
             .Include(i => i.Event)
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
         var changed = invitation.Answer(reply, invitation.Event.StartsAtUtc, Now);

@@ -74,7 +74,9 @@ public sealed class ReminderScanner(
                 {
                     MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, ms.AfterStepId, m.StartedAtUtc,
                     // A step counted from another is dated from the first held session of that step.
-                    AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.MilestoneId == ms.AfterStepId && s.Status == SessionStatus.Held)
+                    AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MilestoneId == ms.AfterStepId && s.Status == SessionStatus.Held
+                            && db.Matches.Any(o => o.Id == s.MatchId
+                                && (o.Id == m.Id || (m.ParticipantId != null && o.ParticipantId == m.ParticipantId && o.CohortId == m.CohortId))))
                         .Min(s => (DateTime?)s.StartsAtUtc),
                     // The next session booked for this step, so the reminder says so rather than asking to book one.
                     BookedAtUtc = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.MilestoneId == ms.Id && s.Status == SessionStatus.Scheduled && s.StartsAtUtc > now)
@@ -271,9 +273,8 @@ public sealed class ReminderScanner(
         {
             var cohort = cohorts[g.Key];
             var today = ProgramTime.Today(clock, cohort.TimeZoneId);
-            var (from, to) = (ProgramTime.ToUtc(today.AddDays(-1).ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId),
-                ProgramTime.ToUtc(today.ToDateTime(TimeOnly.MinValue), cohort.TimeZoneId));
-            var arrived = g.Count(w => w.Since >= from && w.Since < to);
+            // By local day, not by a local midnight converted to UTC: some zones skip midnight when their clocks change.
+            var arrived = g.Count(w => ProgramTime.DayOf(w.Since, cohort.TimeZoneId) == today.AddDays(-1));
             if (arrived == 0)
                 return [];
             var all = g.Count();

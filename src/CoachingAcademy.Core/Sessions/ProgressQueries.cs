@@ -41,8 +41,9 @@ public sealed record MatchProgress(
     public bool HasOverdue => Milestones.Any(m => m.Status == MilestoneStatus.Overdue);
     /// <summary>Something is due soon and not met yet, while nothing is overdue.</summary>
     public bool AtRisk => !HasOverdue && Milestones.Any(m => m.Status == MilestoneStatus.DueSoon);
-    /// <summary>An active engagement with no session held for longer than the cohort's rhythm.</summary>
-    public bool Quiet => Ongoing && RhythmDays is int days && LastContactOn is DateOnly last && Today.DayNumber - last.DayNumber > days;
+    /// <summary>An active engagement with no session held for longer than the cohort's rhythm, and none booked.</summary>
+    public bool Quiet => Ongoing && RhythmDays is int days && LastContactOn is DateOnly last && Today.DayNumber - last.DayNumber > days
+        && NextSession is null;
     /// <summary>Fewer sessions held than the minimum, with the end of the program near or past.</summary>
     public bool BelowMinimum => HeldSessions < MinimumSessions && Today.AddDays(NearEndDays) >= EndsOn;
     public MilestoneCell? NextMilestone => Milestones.Where(m => !m.Status.IsMet()).OrderBy(m => m.DueDate ?? DateOnly.MaxValue).FirstOrDefault();
@@ -135,7 +136,11 @@ public sealed record CohortSessions(string CohortName, string TimeZoneId, IAsync
 /// </summary>
 public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptions<ProgramOptions> options)
 {
-    private sealed record CohortFacts(int Id, string Name, string TimeZoneId, int MinimumSessions, int? RhythmDays, DateOnly GraduationDate);
+    private sealed record CohortFacts(int Id, string Name, string TimeZoneId, Cohorts.CohortRules Rules, DateOnly GraduationDate, List<DateOnly> ClassSessions)
+    {
+        /// <summary>The day coaching may start after (seed 000: the second class session); the rhythm counts from it.</summary>
+        public DateOnly? CoachingStartsAfter => Cohorts.Cohort.StartsAfter(Rules, ClassSessions);
+    }
 
     private sealed record StepFacts(int Id, int CohortId, string Name, StepKind Kind, DateOnly? DueDate, int? DaysAfterStart, int? AfterStepId)
     {
@@ -164,7 +169,8 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
 
     private Task<Dictionary<int, CohortFacts>> CohortsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
         db.Cohorts.Where(c => cohortIds.Contains(c.Id))
-            .Select(c => new CohortFacts(c.Id, c.Name, c.TimeZoneId, c.Rules.MinimumSessions, c.Rules.RhythmDays, c.GraduationDate))
+            .Select(c => new CohortFacts(c.Id, c.Name, c.TimeZoneId, c.Rules, c.GraduationDate,
+                db.AcademySessions.Where(s => s.CohortId == c.Id).Select(s => s.Date).ToList()))
             .ToDictionaryAsync(c => c.Id, ct);
 
     private async Task<ILookup<int, StepFacts>> StepsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
@@ -207,13 +213,16 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                 return new MilestoneCell(x.Id, x.Name, x.Kind, x.Due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
             })
             .ToList();
-        var lastHeld = held.Where(s => s.StartsAtUtc <= now).Select(s => (DateTime?)s.StartsAtUtc).Max();
-        return new MatchProgress(zone, cells, held.Count, cohort.MinimumSessions, history.Sum(s => s.LateChanges), own, now)
+        // The rhythm counts from the latest of: the last session held (in any of the participant's engagements), this
+        // engagement's start (a rematch starts afresh), and the day coaching may start.
+        DateOnly? lastHeldOn = held.Where(s => s.StartsAtUtc <= now).Select(s => (DateTime?)s.StartsAtUtc).Max() is DateTime last ? ProgramTime.DayOf(last, zone) : null;
+        DateOnly?[] contacts = [lastHeldOn, startedOn, startedOn is null ? null : cohort.CoachingStartsAfter];
+        return new MatchProgress(zone, cells, held.Count, cohort.Rules.MinimumSessions, history.Sum(s => s.LateChanges), own, now)
         {
             Ongoing = ongoing,
-            LastContactOn = lastHeld is DateTime last ? ProgramTime.DayOf(last, zone) : startedOn,
+            LastContactOn = contacts.Max(),
             Today = today,
-            RhythmDays = cohort.RhythmDays,
+            RhythmDays = cohort.Rules.RhythmDays,
             EndsOn = cohort.GraduationDate,
         };
     }
@@ -275,7 +284,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         page = PagedList<ProgressRow>.Clamp(page);
         return new CohortProgress(cohortId, cohort.Name, steps.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToList(),
             new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
-            ProgressCounts.Of(mine), cohort.RhythmDays);
+            ProgressCounts.Of(mine), cohort.Rules.RhythmDays);
     }
 
     /// <summary>Each cohort's counts (the director's to-do), in the same queries whatever the number of cohorts.</summary>

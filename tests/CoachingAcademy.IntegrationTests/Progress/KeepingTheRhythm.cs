@@ -29,8 +29,8 @@ public sealed class KeepingTheRhythm(MailingApp app) : IClassFixture<MailingApp>
         Assert.Contains($"/Matches?cohortId={cohortId}&status=Proposed", note.TextBody);
         Assert.Contains(DemoUsers.Director, note.To.Mailboxes.Select(x => x.Address));
 
-        // 46 days after the pair's last held session (ten days before the start), with nothing held since.
-        app.Clock.Advance(TimeSpan.FromDays(35));
+        // 46 days after the pair's engagement started (their last held session is older still), nothing held or booked since.
+        app.Clock.Advance(TimeSpan.FromDays(45));
         var director = await app.LoginAsync(DemoUsers.Director);
         var quiet = await director.GetStringAsync($"/Progress/Cohort/{cohortId}?filter=Quiet");
         Assert.Equal(1, Rows(quiet));
@@ -45,10 +45,21 @@ public sealed class KeepingTheRhythm(MailingApp app) : IClassFixture<MailingApp>
         Assert.Contains("No session has been held since", await (await app.LoginAsync(Marcus)).GetStringAsync(
             $"/Sessions?matchId={await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus).Select(m => m.Id).SingleAsync())}"));
 
-        // Graduation is 14 days away: every participant under three held sessions is flagged.
+        // Graduation is 4 days away: every participant under three held sessions is flagged.
         var below = await director.GetStringAsync($"/Progress/Cohort/{cohortId}?filter=BelowMinimum");
         Assert.Equal(12, Rows(below));
         Assert.Contains("1 of 3 sessions, ends", RowOf(below, "Marcus Webb"));
+
+        // A rematch starts the rhythm afresh: the new pair is not quiet on its first day.
+        var first = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus).Select(m => m.Id).SingleAsync());
+        await (await app.LoginAsync(Marcus)).PostFormAsync($"/Matches/End/{first}", new() { ["Reason"] = "A new role." }, tokenPage: $"/Matches/Details/{first}");
+        await director.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = (await app.PersonIdAsync(Marcus)).ToString(), ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == Marcus));
+        await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
+        Assert.Equal(0, Rows(await director.GetStringAsync($"/Progress/Cohort/{cohortId}?filter=Quiet")));
 
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(app.Smtp.Messages(), Approvals);
