@@ -14,6 +14,18 @@ namespace CoachingAcademy.IntegrationTests.Progress;
 [Collection(AppCollection.Name)]
 public sealed class FollowingEveryParticipant(MailingApp app) : IClassFixture<MailingApp>
 {
+    /// <summary>A director proposes and approves a new match of the participant with the coach; returns its id.</summary>
+    internal static async Task<int> RematchAsync(AppFactory app, HttpClient director, int cohortId, string participant, string coach)
+    {
+        await director.PostFormAsync("/Matches/Propose", new()
+        {
+            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = (await app.PersonIdAsync(participant)).ToString(), ["CoachId"] = (await app.PersonIdAsync(coach)).ToString(),
+        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
+        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == participant));
+        await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
+        return again.Id;
+    }
+
     internal static int Rows(string html) => Regex.Matches(html, "<th scope=\"row\">").Count;
 
     internal static string RowOf(string html, string participant)
@@ -67,21 +79,16 @@ public sealed class FollowingEveryParticipant(MailingApp app) : IClassFixture<Ma
         Assert.Contains("badge text-bg-success\">Met</span>", ended);
         Assert.Contains("1 / 3", ended);
 
-        await director.PostFormAsync("/Matches/Propose", new()
-        {
-            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = (await app.PersonIdAsync(Marcus)).ToString(), ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
-        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
-        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == Marcus));
-        await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
+        var again = await RematchAsync(app, director, cohortId, Marcus, Grace);
 
         var rematched = RowOf(await director.GetStringAsync($"/Progress/Cohort/{cohortId}"), "Marcus Webb");
         Assert.Contains("Coaching", rematched);
         Assert.Contains("badge text-bg-success\">Met</span>", rematched);
         Assert.Contains("1 / 3", rematched);
         Assert.Contains("<td class=\"text-end\">1</td>", rematched);   // the late change
-        Assert.Contains($"/Matches/Details/{again.Id}", rematched);
+        Assert.Contains($"/Matches/Details/{again}", rematched);
         // The new engagement's own page counts the earlier one too; the ended one keeps its sessions.
-        Assert.Contains("1 of at least 3 sessions held, counting an earlier engagement", await marcus.GetStringAsync($"/Sessions?matchId={again.Id}"));
+        Assert.Contains("1 of at least 3 sessions held, counting an earlier engagement", await marcus.GetStringAsync($"/Sessions?matchId={again}"));
         Assert.Contains("Held", await marcus.GetStringAsync($"/Sessions?matchId={first}"));
     }
 

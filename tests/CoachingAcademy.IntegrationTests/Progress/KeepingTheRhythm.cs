@@ -53,12 +53,7 @@ public sealed class KeepingTheRhythm(MailingApp app) : IClassFixture<MailingApp>
         // A rematch starts the rhythm afresh: the new pair is not quiet on its first day.
         var first = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Marcus).Select(m => m.Id).SingleAsync());
         await (await app.LoginAsync(Marcus)).PostFormAsync($"/Matches/End/{first}", new() { ["Reason"] = "A new role." }, tokenPage: $"/Matches/Details/{first}");
-        await director.PostFormAsync("/Matches/Propose", new()
-        {
-            ["CohortId"] = cohortId.ToString(), ["ParticipantId"] = (await app.PersonIdAsync(Marcus)).ToString(), ["CoachId"] = (await app.PersonIdAsync(Grace)).ToString(),
-        }, tokenPage: $"/Matches/Propose?cohortId={cohortId}");
-        var again = await app.QueryAsync(db => db.Matches.AsNoTracking().OrderByDescending(m => m.Id).FirstAsync(m => m.Participant!.Email == Marcus));
-        await director.PostFormAsync($"/Approvals/Approve/{again.Id}?cohortId={cohortId}", new() { ["Token"] = again.ConcurrencyToken.ToString() }, tokenPage: "/");
+        await RematchAsync(app, director, cohortId, Marcus, Grace);
         Assert.Equal(0, Rows(await director.GetStringAsync($"/Progress/Cohort/{cohortId}?filter=Quiet")));
 
         await Task.Delay(TimeSpan.FromSeconds(2));

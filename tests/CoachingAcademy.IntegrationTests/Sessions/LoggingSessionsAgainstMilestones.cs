@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.TestSupport;
+using static CoachingAcademy.IntegrationTests.Progress.FollowingEveryParticipant;
 using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 
 namespace CoachingAcademy.IntegrationTests.Sessions;
@@ -31,14 +32,5 @@ public sealed class LoggingSessionsAgainstMilestones(MailingApp app) : IClassFix
         Assert.DoesNotContain("Due soon", after);
         Assert.Contains("2 / 3", after);
         Assert.Contains("badge text-bg-success\">Met</span>", after);
-    }
-
-    /// <summary>The progress matrix's row of one participant.</summary>
-    private static string RowOf(string html, string participant)
-    {
-        var at = html.IndexOf(participant, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"{participant} has no row.");
-        var start = html.LastIndexOf("<tr", at, StringComparison.Ordinal);
-        return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 }
