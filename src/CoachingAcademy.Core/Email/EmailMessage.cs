@@ -1,6 +1,11 @@
 namespace CoachingAcademy.Core.Email;
 
-public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content)
+{
+    /// <summary>An iCalendar invitation (<paramref name="method"/> REQUEST) or cancellation (CANCEL), as calendars read it from an email.</summary>
+    public static EmailAttachment Calendar(string fileName, string ics, string method = "REQUEST") =>
+        new(fileName, $"text/calendar; method={method}; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ics));
+}
 
 /// <summary>A rendered email, ready for any <see cref="IEmailSender"/>.</summary>
 public sealed record EmailMessage(

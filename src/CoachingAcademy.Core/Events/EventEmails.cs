@@ -1,4 +1,3 @@
-using System.Text;
 using CoachingAcademy.Core.Email;
 
 namespace CoachingAcademy.Core.Events;
@@ -10,7 +9,7 @@ public sealed class EventInvitationEmail(string email, string name, string progr
 {
     protected override IReadOnlyList<string> Recipients => [email];
     protected override string Subject => $"{programName}: you are invited to the {kind.Words()}, {when}";
-    protected override IReadOnlyList<EmailAttachment> Attachments => [EventCalendar.Attachment(ics)];
+    protected override IReadOnlyList<EmailAttachment> Attachments => [EmailAttachment.Calendar("invitation.ics", ics)];
 
     protected override string Text() => $"""
         Dear {name},
@@ -41,7 +40,7 @@ public sealed class EventChangedEmail(string email, string name, string programN
 {
     protected override IReadOnlyList<string> Recipients => [email];
     protected override string Subject => $"{programName}: the {kind.Words()} has changed, now {when}";
-    protected override IReadOnlyList<EmailAttachment> Attachments => [EventCalendar.Attachment(ics)];
+    protected override IReadOnlyList<EmailAttachment> Attachments => [EmailAttachment.Calendar("invitation.ics", ics)];
 
     protected override string Text() => $"""
         Dear {name},
@@ -64,9 +63,6 @@ public sealed class EventChangedEmail(string email, string name, string programN
 
 internal static class EventCalendar
 {
-    public static EmailAttachment Attachment(string ics) =>
-        new("invitation.ics", "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(ics));
-
     public static string Why(CohortEventKind kind) => kind == CohortEventKind.Debrief
         ? "The directors debrief the coaching experience with the coaches and give further guidance and support."
         : "The academy graduates its participants, and the coaches are recognised for their coaching.";

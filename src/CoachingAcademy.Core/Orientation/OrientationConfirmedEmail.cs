@@ -1,4 +1,3 @@
-using System.Text;
 using CoachingAcademy.Core.Email;
 
 namespace CoachingAcademy.Core.Orientation;
@@ -9,7 +8,7 @@ public sealed class OrientationConfirmedEmail(string email, string name, string 
 {
     protected override IReadOnlyList<string> Recipients => [email];
     protected override string Subject => $"{programName}: you are registered for {audience.Words()}, {when}";
-    protected override IReadOnlyList<EmailAttachment> Attachments => [OrientationInvitation.Attachment(ics)];
+    protected override IReadOnlyList<EmailAttachment> Attachments => [EmailAttachment.Calendar("orientation.ics", ics)];
 
     protected override string Text() => $"""
         Dear {name},
@@ -37,7 +36,7 @@ public sealed class OrientationChangedEmail(string email, string name, string pr
 {
     protected override IReadOnlyList<string> Recipients => [email];
     protected override string Subject => $"{programName}: your {audience.Words()} session has changed, now {when}";
-    protected override IReadOnlyList<EmailAttachment> Attachments => [OrientationInvitation.Attachment(ics)];
+    protected override IReadOnlyList<EmailAttachment> Attachments => [EmailAttachment.Calendar("orientation.ics", ics)];
 
     protected override string Text() => $"""
         Dear {name},
@@ -60,9 +59,6 @@ public sealed class OrientationChangedEmail(string email, string name, string pr
 
 internal static class OrientationInvitation
 {
-    public static EmailAttachment Attachment(string ics) =>
-        new("orientation.ics", "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(ics));
-
     public static string Why(OrientationAudience audience) => audience == OrientationAudience.Participants
         ? "The orientation introduces the academy, your coach and the milestones ahead."
         : "Attending one orientation session is required to serve as a coach.";

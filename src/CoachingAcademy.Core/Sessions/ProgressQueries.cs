@@ -274,15 +274,13 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
     /// </summary>
     public async Task<CohortProgress?> ForCohortAsync(int cohortId, ProgressFilter filter, int page, int pageSize = 25, CancellationToken ct = default)
     {
-        var (cohorts, rows) = await RowsAsync([cohortId], ct);
+        var (cohorts, steps, rows) = await RowsAsync([cohortId], ct);
         if (!cohorts.TryGetValue(cohortId, out var cohort))
             return null;
         var mine = rows[cohortId].ToList();
-        var steps = await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order)
-            .Select(m => new { m.Id, m.Name, m.DueDate, m.DaysAfterStart, m.AfterStepId }).ToListAsync(ct);
         var shown = mine.Where(r => filter.Keeps(r)).ToList();
         page = PagedList<ProgressRow>.Clamp(page);
-        return new CohortProgress(cohortId, cohort.Name, steps.Select(m => (m.Id, m.Name, new StepDue(m.DueDate, m.DaysAfterStart, m.AfterStepId))).ToList(),
+        return new CohortProgress(cohortId, cohort.Name, steps[cohortId].Select(m => (m.Id, m.Name, m.Due)).ToList(),
             new PagedList<ProgressRow>(shown.Skip((page - 1) * pageSize).Take(pageSize).ToList(), page, pageSize, shown.Count),
             ProgressCounts.Of(mine), cohort.Rules.RhythmDays);
     }
@@ -292,12 +290,12 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
     {
         if (cohortIds.Count == 0)
             return new Dictionary<int, ProgressCounts>();
-        var (_, rows) = await RowsAsync(cohortIds, ct);
+        var (_, _, rows) = await RowsAsync(cohortIds, ct);
         return cohortIds.ToDictionary(id => id, id => ProgressCounts.Of(rows[id].ToList()));
     }
 
-    /// <summary>Every row of these cohorts, ordered by name: five queries whatever the number of cohorts, people or sessions.</summary>
-    private async Task<(Dictionary<int, CohortFacts> Cohorts, ILookup<int, ProgressRow> Rows)> RowsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct)
+    /// <summary>Every row of these cohorts, ordered by name, with the cohorts' steps: five queries whatever the number of cohorts, people or sessions.</summary>
+    private async Task<(Dictionary<int, CohortFacts> Cohorts, ILookup<int, StepFacts> Steps, ILookup<int, ProgressRow> Rows)> RowsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct)
     {
         var cohorts = await CohortsAsync(cohortIds, ct);
         var participants = await db.Enrollments.Where(e => cohortIds.Contains(e.CohortId) && e.Role == Cohorts.EnrollmentRole.Participant)
@@ -339,6 +337,6 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             var progress = Build(cohorts[t.CohortId], steps[t.CohortId], t.Id, null, t.StartedAtUtc, ongoing: true, sessions, now);
             rows.Add((t.CohortId, new ProgressRow(t.Id, EngagementName("", t.Team!.Select(x => x.FullName).ToList()), "—", Standing.Active, progress) { IsTeam = true }));
         }
-        return (cohorts, rows.OrderBy(r => r.Row.ParticipantName, StringComparer.CurrentCultureIgnoreCase).ToLookup(r => r.CohortId, r => r.Row));
+        return (cohorts, steps, rows.OrderBy(r => r.Row.ParticipantName, StringComparer.CurrentCultureIgnoreCase).ToLookup(r => r.CohortId, r => r.Row));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using CoachingAcademy.Core.Email;
 
 namespace CoachingAcademy.Core.Sessions;
@@ -19,9 +18,7 @@ public sealed class SessionEmail(
     protected override string Subject => $"Coaching session {What}: {when}";
     protected override IReadOnlyList<EmailAttachment> Attachments =>
     [
-        new(change == SessionChangeKind.Cancelled ? "cancel.ics" : "invite.ics",
-            $"text/calendar; method={(change == SessionChangeKind.Cancelled ? "CANCEL" : "REQUEST")}; charset=utf-8",
-            Encoding.UTF8.GetBytes(ics)),
+        change == SessionChangeKind.Cancelled ? EmailAttachment.Calendar("cancel.ics", ics, "CANCEL") : EmailAttachment.Calendar("invite.ics", ics),
     ];
 
     protected override string Text() => $"""
