@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
@@ -53,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<ResourceQueries>();
         services.AddScoped<CohortEventService>();
         services.AddScoped<CohortEventQueries>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<OutlineService>();
         return services;
     }
 }

@@ -13,12 +13,15 @@ public sealed record CohortToDo(
     int CohortId, string Name, int Approvals, ProgressCounts Progress, int? CoachesNotRegistered,
     IReadOnlyList<(int Id, DateTime StartsAtUtc)> OrientationToMark, string TimeZoneId)
 {
+    /// <summary>Seed 002: engagements whose coach's outline is past its 10 days, with the client's name.</summary>
+    public IReadOnlyList<(int MatchId, string Client)> OutlinesOverdue { get; init; } = [];
+
     public bool IsClear => Approvals == 0 && Progress.Overdue == 0 && Progress.AtRisk == 0 && Progress.Quiet == 0 && Progress.BelowMinimum == 0
-        && CoachesNotRegistered is null or 0 && OrientationToMark.Count == 0;
+        && CoachesNotRegistered is null or 0 && OrientationToMark.Count == 0 && OutlinesOverdue.Count == 0;
 }
 
 /// <summary>The director's home: what waits in every open cohort, in a fixed number of queries whatever the number of cohorts or people.</summary>
-public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, TimeProvider clock)
+public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Engagements.PlanQueries plans, TimeProvider clock)
 {
     /// <summary>Open cohorts shown on the home page at most; the rest are one click away in the cohort list.</summary>
     public const int MaxCohorts = 12;
@@ -31,7 +34,7 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Time
         var cohorts = await db.Cohorts.Where(c => !c.IsArchived).OrderBy(c => c.GraduationDate).ThenBy(c => c.Id).Take(MaxCohorts)
             .Select(c => new
             {
-                c.Id, c.Name, c.TimeZoneId, c.Rules.OrientationRequired,
+                c.Id, c.Name, c.TimeZoneId, c.Rules.OrientationRequired, c.Rules.OrganisationApproves,
                 Approvals = db.Matches.Count(m => m.CohortId == c.Id && m.Status == MatchStatus.Proposed),
                 NotRegistered = db.Enrollments.Count(e => e.CohortId == c.Id && e.Role == EnrollmentRole.Coach
                     && !db.OrientationRegistrations.Any(r => r.CoachId == e.PersonId
@@ -49,7 +52,21 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Time
                 .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.CohortId, s.StartsAtUtc }).ToListAsync(ct))
             .ToLookup(s => s.CohortId, s => (s.Id, s.StartsAtUtc));
         var counts = await progress.CountsAsync(ids, ct);
+        var outlines = await OutlinesOverdueAsync(cohorts.Where(c => c.OrganisationApproves).Select(c => c.Id).ToList(),
+            cohorts.ToDictionary(c => c.Id, c => c.TimeZoneId), now, ct);
         return cohorts.Select(c => new CohortToDo(c.Id, c.Name, c.Approvals, counts[c.Id], c.OrientationRequired ? c.NotRegistered : null,
-            toMark[c.Id].ToList(), c.TimeZoneId)).ToList();
+            toMark[c.Id].ToList(), c.TimeZoneId) { OutlinesOverdue = outlines[c.Id].ToList() }).ToList();
+    }
+
+    private async Task<ILookup<int, (int MatchId, string Client)>> OutlinesOverdueAsync(List<int> cohortIds, Dictionary<int, string> zones,
+        DateTime now, CancellationToken ct)
+    {
+        if (cohortIds.Count == 0)
+            return Array.Empty<(int, int, string)>().ToLookup(x => x.Item1, x => (x.Item2, x.Item3));
+        var active = await db.Matches.Where(m => cohortIds.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.ParticipantId != null)
+            .Select(m => new { m.Id, m.CohortId, Client = m.Participant!.FullName }).ToListAsync(ct);
+        var owed = active.Count == 0 ? new Dictionary<int, Engagements.EngagementPlan>() : await plans.ForMatchesAsync(active.Select(m => m.Id).ToList(), ct);
+        return active.Where(m => owed.GetValueOrDefault(m.Id) is { } plan && plan.IsOutlineOverdue(ProgramTime.DayOf(now, zones[m.CohortId])))
+            .OrderBy(m => m.Client).ToLookup(m => m.CohortId, m => (m.Id, m.Client));
     }
 }

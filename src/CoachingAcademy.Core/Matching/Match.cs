@@ -143,6 +143,16 @@ public class Match
         Touch();
     }
 
+    /// <summary>Seed 002: the planned sessions are all held, so the engagement closes; nobody ended it.</summary>
+    public void Complete(DateTime nowUtc)
+    {
+        Require(MatchStatus.Active, "completed");
+        Status = MatchStatus.Ended;
+        EndedBy = MatchParty.Program;
+        EndedAtUtc = nowUtc;
+        Touch();
+    }
+
     /// <summary>Adds a sponsor, an organisation approver or a guest; the coach and the coachee come with the match.</summary>
     public EngagementMember AddMember(Person person, MemberRole role, DateTime nowUtc)
     {

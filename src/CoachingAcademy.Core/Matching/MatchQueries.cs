@@ -111,10 +111,12 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         };
     }
 
-    /// <summary>The engagement, for one of its members (any role); otherwise it does not exist for them.</summary>
-    public async Task<EngagementView> EngagementAsync(Actor actor, int matchId, CancellationToken ct = default)
+    /// <summary>The engagement, for one of its members (any role), or a director where <paramref name="directorsToo"/>;
+    /// otherwise it does not exist for them.</summary>
+    public async Task<EngagementView> EngagementAsync(Actor actor, int matchId, CancellationToken ct = default, bool directorsToo = false)
     {
-        var e = await db.Matches.Where(m => m.Id == matchId && m.Members.Any(x => x.PersonId == actor.PersonId))
+        var director = directorsToo && actor.IsDirector;
+        var e = await db.Matches.Where(m => m.Id == matchId && (director || m.Members.Any(x => x.PersonId == actor.PersonId)))
             .Select(m => new
             {
                 m.CohortId, m.Status,

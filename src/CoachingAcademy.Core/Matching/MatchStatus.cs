@@ -27,6 +27,8 @@ public enum MatchParty
     Coach = 0,
     Participant = 1,
     Director = 2,
+    /// <summary>Nobody: the engagement closed because its planned sessions were held (seed 002).</summary>
+    Program = 3,
 }
 
 public static class MatchStatuses

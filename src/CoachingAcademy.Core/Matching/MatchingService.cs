@@ -187,41 +187,52 @@ public sealed class MatchingService(
     }
 
     /// <summary>
-    /// Seed 003: a director names the sponsor of an engagement whose cohort has sponsors; someone new to the program is
-    /// added as a person and invited to sign in. The sponsor is told by email. Naming the same sponsor twice (a form sent
-    /// twice) leaves the first.
+    /// A director names a sponsor (seed 003, cohorts whose engagements have sponsors) or the client organisation's approver
+    /// (seed 002, cohorts whose organisation approves in writing); someone new to the program is added as a person, of the
+    /// client's agency for an approver, and invited to sign in. They are told by email. Naming the same person twice (a
+    /// form sent twice) leaves the first.
     /// </summary>
-    public async Task NameSponsorAsync(Actor director, int matchId, string fullName, string email, string title, CancellationToken ct = default)
+    public async Task NameMemberAsync(Actor director, int matchId, MemberRole role, string fullName, string email, string title, CancellationToken ct = default)
     {
         RequireDirector(director);
         var match = await db.Matches.Include(m => m.Members).Include(m => m.Coach).Include(m => m.Participant)
             .SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
         var rules = await RulesAsync(match.CohortId, ct);
-        if (rules.Shape != EngagementShape.WithSponsors || match.IsPeerTeam)
-            throw new DomainException("Engagements of this cohort have no sponsors; a director can change that in the cohort's rules.");
+        if (match.IsPeerTeam || role switch
+            {
+                MemberRole.Sponsor => rules.Shape != EngagementShape.WithSponsors,
+                MemberRole.OrganisationApprover => !rules.OrganisationApproves,
+                _ => true,
+            })
+            throw new DomainException($"Engagements of this cohort have no {role.DisplayName()}; a director can change that in the cohort's rules.");
         var address = email.Trim().ToLowerInvariant();
         var person = await db.People.SingleOrDefaultAsync(p => p.Email == address, ct);
-        if (person is not null && match.Members.Any(x => x.PersonId == person.Id && x.Role == MemberRole.Sponsor))
+        if (person is not null && match.Members.Any(x => x.PersonId == person.Id && x.Role == role))
             return;
-        person ??= db.People.Add(new Person(fullName, address, title, PositionLevel.Other, agency: null)).Entity;
-        match.AddMember(person, MemberRole.Sponsor, Now);
+        var agency = role == MemberRole.OrganisationApprover && match.Participant!.AgencyId is int agencyId
+            ? await db.Agencies.SingleAsync(a => a.Id == agencyId, ct) : null;
+        person ??= db.People.Add(new Person(fullName, address, title, PositionLevel.Other, agency)).Entity;
+        match.AddMember(person, role, Now);
         var cohortName = await CohortNameAsync(match.CohortId, ct);
-        emails.Add(new SponsorNamedEmail(person.Email, person.FullName, match.Participant!.FullName, match.Coach!.FullName,
-            cohortName, options.Value.Link($"/Sessions?matchId={match.Id}")), match.CohortId);
+        emails.Add(role == MemberRole.Sponsor
+            ? new SponsorNamedEmail(person.Email, person.FullName, match.Participant!.FullName, match.Coach!.FullName, cohortName,
+                options.Value.Link($"/Sessions?matchId={match.Id}"))
+            : new ApproverNamedEmail(person.Email, person.FullName, match.Participant!.FullName, match.Coach!.FullName, cohortName,
+                options.Value.Link($"/Engagements/{match.Id}/Outline")), match.CohortId);
         try
         {
             // The membership, the email and the login (with its invitation) land together.
             await db.InTransactionAsync(async () =>
             {
                 await db.SaveChangesAsync(ct);
-                await accounts.GrantAsync([person], AccountRole.Sponsor, cohortName, ct);
+                await accounts.GrantAsync([person], role == MemberRole.Sponsor ? AccountRole.Sponsor : AccountRole.OrganisationApprover, cohortName, ct);
             }, ct);
         }
         catch (DbUpdateException)
         {
             // The same form, sent twice at once: the first one named them (one membership per person, a unique index).
             db.ClearChanges();
-            if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.Person.Email == address && x.Role == MemberRole.Sponsor, ct))
+            if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.Person.Email == address && x.Role == role, ct))
                 throw;
             return;
         }

@@ -7,6 +7,8 @@ public enum AccountRole
     Coach = 1,
     Participant = 2,
     Sponsor = 3,
+    /// <summary>Seed 002: the approver of a client's organisation.</summary>
+    OrganisationApprover = 4,
 }
 
 /// <summary>Logins of the program's people. A person gets a login when they first need one, without a password.</summary>

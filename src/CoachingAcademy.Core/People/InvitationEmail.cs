@@ -17,6 +17,7 @@ public sealed class InvitationEmail(string email, string name, string link, int 
         (AccountRole.Coach, string cohort) => $", as a coach in {cohort}",
         (AccountRole.Participant, string cohort) => $", as a participant in {cohort}",
         (AccountRole.Sponsor, string cohort) => $", as the sponsor of an engagement in {cohort}",
+        (AccountRole.OrganisationApprover, string cohort) => $", as your organisation's approver of an engagement in {cohort}",
         (AccountRole.Coordinator, _) => ", as your agency's coordinator",
         _ => "",
     };
@@ -26,6 +27,7 @@ public sealed class InvitationEmail(string email, string name, string link, int 
         AccountRole.Coach => "Once signed in, register for one of the cohort's orientation sessions; the participants matched with you then appear on your home page.",
         AccountRole.Participant => "Once signed in, you see the cohort's schedule of steps; when you are matched with a coach, you schedule your sessions there.",
         AccountRole.Sponsor => "Once signed in, you follow the engagement's steps and meeting dates, never what is said in them.",
+        AccountRole.OrganisationApprover => "Once signed in, you see the engagement's plan and approve or decline the coach's outline of further sessions; never what is said in them.",
         AccountRole.Coordinator => "Once signed in, you see your agency's people in each cohort and propose matches for its participants.",
         _ => "",
     };

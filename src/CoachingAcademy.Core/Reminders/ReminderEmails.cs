@@ -177,3 +177,31 @@ public sealed class ApprovalsWaitingEmail(IReadOnlyList<string> directors, strin
         <p><a href="{H(link)}">Review them</a></p>
         """;
 }
+
+/// <summary>Seed 002: the coach owes the organisation the outline of further sessions, within 10 days of the third session.</summary>
+public sealed class OutlineReminderEmail(string coachEmail, string coachName, string clientName, string programName, DateOnly dueOn, bool overdue,
+    string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => [coachEmail];
+    protected override string Subject => overdue
+        ? $"{programName}: the outline for {clientName} is overdue"
+        : $"{programName}: the outline for {clientName} is due by {dueOn:ddd d MMM}";
+
+    private string News => overdue
+        ? $"the outline of further sessions for {clientName} was due by {dueOn:dddd d MMMM yyyy}, 10 days after the third session. No session beyond the third can be booked until the organisation approves it."
+        : $"the outline of further sessions for {clientName} is due by {dueOn:dddd d MMMM yyyy}, 10 days after the third session: how many more sessions, over what period, and why.";
+
+    protected override string Text() => $"""
+        Dear {coachName},
+
+        {programName}: {News}
+
+        Submit the outline: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(coachName)},</p>
+        <p>{H(programName)}: {H(News)}</p>
+        <p><a href="{H(link)}">Submit the outline</a></p>
+        """;
+}

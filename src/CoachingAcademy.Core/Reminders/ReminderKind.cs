@@ -17,4 +17,8 @@ public enum ReminderKind
     Minimum = 8,
     /// <summary>The directors' daily note of matches that wait for their approval.</summary>
     ApprovalsWaiting = 9,
+    /// <summary>Seed 002: the coach's outline of further sessions is due within days.</summary>
+    OutlineDue = 10,
+    /// <summary>Seed 002: the outline is past its 10 days.</summary>
+    OutlineOverdue = 11,
 }

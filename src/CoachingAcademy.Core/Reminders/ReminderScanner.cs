@@ -19,7 +19,7 @@ public sealed record ScanResult(int Recorded);
 /// cohorts, matches, milestones or sessions.
 /// </summary>
 public sealed class ReminderScanner(
-    IAppDbContext db, EmailOutbox outbox, IDirectorDirectory directors, ProgressQueries progress,
+    IAppDbContext db, EmailOutbox outbox, IDirectorDirectory directors, ProgressQueries progress, Engagements.PlanQueries plans,
     TimeProvider clock, IOptions<ProgramOptions> options)
 {
     /// <summary>Milestones further past due than this get no first notice: a new program is not flooded with old news.</summary>
@@ -41,6 +41,7 @@ public sealed class ReminderScanner(
         candidates.AddRange(await DigestsAsync(cohorts, ct));
         candidates.AddRange(await PaceRemindersAsync(cohorts, ct));
         candidates.AddRange(await ApprovalsWaitingAsync(cohorts, ct));
+        candidates.AddRange(await OutlineRemindersAsync(cohorts, ct));
 
         return new ScanResult(await outbox.AddOnceAsync(candidates, ct));
     }
@@ -284,5 +285,40 @@ public sealed class ReminderScanner(
                     new ApprovalsWaitingEmail(emails, cohort.Name, arrived, all, options.Value.Link($"/Matches?cohortId={cohort.Id}&status=Proposed")).Render()),
             };
         }).ToList();
+    }
+
+    /// <summary>Days before its due day from which the coach is reminded of an outline they owe.</summary>
+    public const int OutlineNoticeDays = 3;
+
+    /// <summary>
+    /// Seed 002: the coach who owes an outline is reminded once when it is due within <see cref="OutlineNoticeDays"/> days and
+    /// once the day after it was due (by the cohort's calendar days); the directors see it overdue on their to-do.
+    /// </summary>
+    private async Task<IEnumerable<KeyedEmail>> OutlineRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var ids = cohorts.Keys.ToList();
+        var pairs = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.CoachId != null
+                && db.Cohorts.Any(c => c.Id == m.CohortId && c.Rules.OrganisationApproves))
+            .Select(m => new { m.Id, m.CohortId, Coach = new { m.Coach!.Email, m.Coach.FullName }, Client = m.Participant!.FullName })
+            .ToListAsync(ct);
+        if (pairs.Count == 0)
+            return [];
+        var owed = await plans.ForMatchesAsync(pairs.Select(p => p.Id).ToList(), ct);
+        var reminders = new List<KeyedEmail>();
+        foreach (var pair in pairs)
+        {
+            if (owed.GetValueOrDefault(pair.Id) is not { OutlineOwed: true, OutlineDueOn: DateOnly due })
+                continue;
+            var cohort = cohorts[pair.CohortId];
+            var today = ProgramTime.Today(clock, cohort.TimeZoneId);
+            var overdue = today > due;
+            if (!overdue && today < due.AddDays(-OutlineNoticeDays))
+                continue;
+            var kind = overdue ? ReminderKind.OutlineOverdue : ReminderKind.OutlineDue;
+            reminders.Add(Remind($"{pair.Coach.Email}|outline:{pair.Id}:{due:yyyyMMdd}|{kind}", kind, pair.CohortId, () =>
+                new OutlineReminderEmail(pair.Coach.Email, pair.Coach.FullName, pair.Client, cohort.Name, due, overdue,
+                    options.Value.Link($"/Engagements/{pair.Id}/Outline")).Render()));
+        }
+        return reminders;
     }
 }

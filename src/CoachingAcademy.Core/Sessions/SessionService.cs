@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ public sealed record SessionPlan(DateTime LocalStart, int DurationMinutes, Sessi
 public sealed record SessionNoteView(string Text, bool CanWrite);
 
 /// <summary>Scheduling, moving, cancelling and logging the sessions of an active match; private notes.</summary>
-public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
+public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQueries plans, OutlineService outlines, TimeProvider clock,
+    IOptions<ProgramOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -25,6 +27,9 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
         var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
         if (await SessionAtAsync(matchId, startUtc, ct) is { } first)
             return SameSession(first, session);
+        // Seed 002: no session beyond those the organisation has agreed to in writing.
+        if (pair.Rules.OrganisationApproves && await plans.ForMatchAsync(matchId, ct) is { MayBook: false } agreed)
+            throw new DomainException(agreed.BookingRefusal);
         db.CoachingSessions.Add(session);
         await AnnounceAsync(pair, session, null, null, ct);
         try
@@ -100,7 +105,10 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, TimePro
             db.ClearChanges();
             if (!await db.SessionAttendance.AnyAsync(a => a.SessionId == sessionId, ct))
                 throw;
+            return;
         }
+        if (outcome == SessionStatus.Held && pair.Rules.OrganisationApproves)
+            await outlines.CompleteIfDoneAsync(session.MatchId, ct);
     }
 
     /// <summary>

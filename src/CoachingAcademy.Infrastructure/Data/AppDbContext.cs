@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
@@ -50,6 +51,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<CohortEvent> CohortEvents => Set<CohortEvent>();
     public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
+    public DbSet<SessionOutline> SessionOutlines => Set<SessionOutline>();
+    public DbSet<ApprovalLink> ApprovalLinks => Set<ApprovalLink>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
@@ -164,7 +165,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             : person == coordinator ? [Roles.AgencyCoordinator]
             : coaches.Contains(person) || person == executive.Coach || network.Coaches.Contains(person) || person == management.Coach ? [Roles.Coach]
             : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader || peers.Contains(person)
-              || network.Players.Contains(person) || person == management.Client
+              || network.Players.Contains(person) || person == management.Client || person == management.SecondClient
                 ? [Roles.Participant]
             : person == management.Approver ? [Roles.OrganisationApprover]
             : person == executive.Sponsor ? [Roles.Sponsor]
@@ -315,7 +316,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         return new NetworkPeople([okoro, alvarez], [clarke, shah]);
     }
 
-    private sealed record ManagementPeople(Person Coach, Person Client, Person Approver);
+    private sealed record ManagementPeople(Person Coach, Person Client, Person SecondClient, Person Approver);
 
     /// <summary>
     /// Seed 002: management coaching for a client an organisation sends, with the organisation's approver a member of the
@@ -364,8 +365,49 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await db.SaveChangesAsync(ct);
         var third = db.CoachingSessions.Local.Where(x => x.MatchId == engagement.Id).MaxBy(x => x.StartsAtUtc)!;
         db.SurveyRequests.Add(new SurveyRequest(feedback.Id, feedback.ClosesAfterDays, client.Id, $"session:{third.Id}", engagement.Id, third.Id, now));
+        // Seed 002's end-of-series assessment: asked of the client when the planned sessions are held and the engagement closes.
+        db.SurveyMoments.Add(new SurveyMoment(cohort.Id, await ShippedSurveyAsync("End-of-series assessment", ct), MomentKind.EngagementEnd, null,
+            SurveyAudience.Participants, 21, now));
         await db.SaveChangesAsync(ct);
-        return new ManagementPeople(coach, client, approver);
+        var second = await SeedApprovedOutlineAsync(org, cohort, westfield, coach, approver, director, now, today, ct);
+        return new ManagementPeople(coach, client, second, approver);
+    }
+
+    /// <summary>
+    /// Seed 002, further on: an engagement that started 120 days ago, whose coach outlined four more sessions over twelve
+    /// weeks after the third session, approved in writing by the organisation's approver; five of the seven sessions are
+    /// held and the sixth is booked.
+    /// </summary>
+    private async Task<Person> SeedApprovedOutlineAsync(DemoOrgChart org, Cohort cohort, Agency westfield, Person coach, Person approver, Person director,
+        DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var client = org.Add(westfield, "Marisol Reyes", "marisol.reyes", "Maintenance Superintendent", PositionLevel.Other, approver);
+        cohort.Enroll(client, EnrollmentRole.Participant, now);
+        var startedOn = today.AddDays(-120);
+        var engagement = new Match(cohort.Id, client, coach, MatchSource.Director, director.Id, Utc(startedOn.AddDays(-5), 9));
+        engagement.AddMember(approver, MemberRole.OrganisationApprover, Utc(startedOn.AddDays(-5), 9));
+        engagement.Approve(director.Id, [], Utc(startedOn, 9));
+        engagement.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(1), 9));
+        engagement.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(1), 11));
+        db.Matches.Add(engagement);
+        await db.SaveChangesAsync(ct);
+        int[] pair = [coach.Id, client.Id];
+        foreach (var day in new[] { 5, 20, 35, 55, 75 })
+        {
+            var session = new CoachingSession(engagement.Id, Utc(startedOn.AddDays(day), 14), 60, day % 2 == 0 ? SessionForm.Phone : SessionForm.Video,
+                day % 2 == 0 ? "555-0188" : "https://meet.example.org/reyes-quinn", null, client.Id, Utc(startedOn.AddDays(day - 7), 9));
+            session.Log(SessionStatus.Held, coach.Id, Utc(startedOn.AddDays(day), 16), pair, pair);
+            db.CoachingSessions.Add(session);
+        }
+        db.CoachingSessions.Add(new CoachingSession(engagement.Id, Utc(today.AddDays(6), 14), 60, SessionForm.Video,
+            "https://meet.example.org/reyes-quinn", null, client.Id, now.AddDays(-3)));
+        var outline = new SessionOutline(engagement.Id, 1, 4, 12,
+            "Marisol is leading the depot's move to a new shift pattern. Four more sessions over twelve weeks would see her through the consultation with the crews and the first month of the new rota.",
+            coach.Id, Utc(startedOn.AddDays(40), 10));
+        outline.Decide(true, approver.Id, approver.FullName, "Agreed; please keep to the twelve weeks.", throughLink: false, Utc(startedOn.AddDays(42), 15));
+        db.SessionOutlines.Add(outline);
+        await db.SaveChangesAsync(ct);
+        return client;
     }
 
     private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);

@@ -121,6 +121,7 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         AccountRole.Coordinator => Roles.AgencyCoordinator,
         AccountRole.Coach => Roles.Coach,
         AccountRole.Sponsor => Roles.Sponsor,
+        AccountRole.OrganisationApprover => Roles.OrganisationApprover,
         _ => Roles.Participant,
     };
 

@@ -19,7 +19,7 @@ public sealed class HomeController(
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromServices] Core.Resources.ResourceQueries resources, [FromServices] AgencyCohortQueries agencyCohorts,
-        int page = 1, CancellationToken ct = default)
+        [FromServices] Core.Engagements.PlanQueries plans, int page = 1, CancellationToken ct = default)
     {
         var person = await currentUser.PersonAsync();
         var open = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant) || User.IsInRole(Roles.Sponsor) || User.IsInRole(Roles.OrganisationApprover))
@@ -45,6 +45,9 @@ public sealed class HomeController(
             Surveys = person is null ? [] : await surveys.OpenForPersonAsync(person.Id, ct),
             Resources = person is null ? [] : await resources.ForPersonAsync(person.Id, ct),
             Invitations = person is not null && (User.IsInRole(Roles.Coach) || User.IsInRole(Roles.Participant)) ? await HttpContext.RequestServices.GetRequiredService<Core.Events.CohortEventQueries>().OpenForPersonAsync(person.Id, ct) : [],
+            Plans = open.Any(m => m.Status == MatchStatus.Active)
+                ? await plans.ForMatchesAsync(open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).ToList(), ct)
+                : new Dictionary<int, Core.Engagements.EngagementPlan>(),
             Progress = await progress.ForMatchesAsync(
                 open.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).Concat(teams.Select(t => t.Id)).ToList(), ct),
         };

@@ -13,7 +13,7 @@ namespace CoachingAcademy.Web.Controllers;
 /// <summary>Matches of a cohort: the list (with the approval queue for directors), proposing, one match, ending it.</summary>
 public sealed class MatchesController(
     CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortQueries cohorts,
-    IValidator<ProposeMatchInput> proposeValidator, IValidator<EndMatchInput> endValidator, IValidator<SponsorInput> sponsorValidator) : Controller
+    IValidator<ProposeMatchInput> proposeValidator, IValidator<EndMatchInput> endValidator, IValidator<MemberInput> memberValidator) : Controller
 {
     [HttpGet, Authorize(Roles = Roles.Director + "," + Roles.AgencyCoordinator)]
     public async Task<IActionResult> Index(int? cohortId, MatchStatus? status, int page = 1, CancellationToken ct = default)
@@ -57,24 +57,36 @@ public sealed class MatchesController(
 
     /// <summary>Seed 003: a director names the sponsor of an engagement whose cohort's engagements have sponsors.</summary>
     [HttpGet, Authorize(Roles = Roles.Director)]
-    public async Task<IActionResult> Sponsor(int id, CancellationToken ct) => await SponsorForm(id, new SponsorInput(), ct);
+    public async Task<IActionResult> Sponsor(int id, CancellationToken ct) => await MemberForm(id, MemberRole.Sponsor, new MemberInput(), ct);
 
     [HttpPost, Authorize(Roles = Roles.Director)]
-    public async Task<IActionResult> Sponsor(int id, SponsorInput input, CancellationToken ct) =>
-        await this.SubmitAsync(sponsorValidator, input, async () =>
-        {
-            await matching.NameSponsorAsync(await currentUser.ActorAsync(), id, input.FullName!, input.Email!, input.Title ?? "", ct);
-            TempData["Status"] = $"{input.FullName!.Trim()} is the sponsor. They get an email with a link to the engagement's steps.";
-            return RedirectToAction(nameof(Details), new { id });
-        }, () => SponsorForm(id, input, ct));
+    public Task<IActionResult> Sponsor(int id, MemberInput input, CancellationToken ct) => NameMember(id, MemberRole.Sponsor, input,
+        $"{input.FullName?.Trim()} is the sponsor. They get an email with a link to the engagement's steps.", ct);
 
-    private async Task<IActionResult> SponsorForm(int id, SponsorInput input, CancellationToken ct)
+    /// <summary>Seed 002: a director names the client organisation's approver of an engagement whose cohort asks for one.</summary>
+    [HttpGet, Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Approver(int id, CancellationToken ct) => await MemberForm(id, MemberRole.OrganisationApprover, new MemberInput(), ct);
+
+    [HttpPost, Authorize(Roles = Roles.Director)]
+    public Task<IActionResult> Approver(int id, MemberInput input, CancellationToken ct) => NameMember(id, MemberRole.OrganisationApprover, input,
+        $"{input.FullName?.Trim()} approves for the organisation. They get an email now, and a link to approve each outline of further sessions.", ct);
+
+    private async Task<IActionResult> NameMember(int id, MemberRole role, MemberInput input, string done, CancellationToken ct) =>
+        await this.SubmitAsync(memberValidator, input, async () =>
+        {
+            await matching.NameMemberAsync(await currentUser.ActorAsync(), id, role, input.FullName!, input.Email!, input.Title ?? "", ct);
+            TempData["Status"] = done;
+            return RedirectToAction(nameof(Details), new { id });
+        }, () => MemberForm(id, role, input, ct));
+
+    private async Task<IActionResult> MemberForm(int id, MemberRole role, MemberInput input, CancellationToken ct)
     {
         var details = await queries.DetailsAsync(await currentUser.ActorAsync(), id, ct);
-        if (details.Rules.Shape != EngagementShape.WithSponsors)
+        if (role == MemberRole.Sponsor ? details.Rules.Shape != EngagementShape.WithSponsors : !details.Rules.OrganisationApproves)
             return NotFound();
         ViewData["Details"] = details;
-        return View("Sponsor", input);
+        ViewData["Role"] = role;
+        return View("Member", input);
     }
 
     [HttpPost, Authorize(Roles = Roles.Director + "," + Roles.Coach + "," + Roles.Participant)]

@@ -37,6 +37,8 @@ public static class Display
         nameof(Core.Reminders.ReminderKind.Rhythm) => "No-session reminder",
         nameof(Core.Reminders.ReminderKind.Minimum) => "Minimum sessions reminder",
         nameof(Core.Reminders.ReminderKind.ApprovalsWaiting) => "Approvals waiting, for directors",
+        nameof(Core.Reminders.ReminderKind.OutlineDue) => "Outline due reminder",
+        nameof(Core.Reminders.ReminderKind.OutlineOverdue) => "Outline overdue notice",
         _ => string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
     };
 }

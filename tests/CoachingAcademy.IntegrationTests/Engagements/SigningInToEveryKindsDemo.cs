@@ -41,7 +41,7 @@ public sealed class SigningInToEveryKindsDemo(AppFactory app)
         var approver = await app.LoginAsync(DemoUsers.Approver);
         var home = await approver.GetStringAsync("/");
         Assert.Contains("Approver for Elliot Vance&#x27;s coaching with Harper Quinn", home);
-        Assert.Contains("Nothing to approve yet.", home);
+        Assert.Contains("Nothing to approve now: 3 of 3 planned sessions held.", home);
         Assert.Equal(HttpStatusCode.OK, (await approver.GetAsync($"/Matches/Details/{id}")).StatusCode);
         Denied.Assert(await approver.GetAsync($"/Sessions?matchId={id}"));
         var other = await EngagementOfAsync(DemoUsers.Player);

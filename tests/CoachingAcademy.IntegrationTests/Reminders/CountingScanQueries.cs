@@ -22,7 +22,7 @@ public sealed class CountingScanQueries(MailingApp app) : IClassFixture<MailingA
         using var scope = app.Services.CreateScope();
         var sp = scope.ServiceProvider;
         var scanner = new ReminderScanner(sp.GetRequiredService<IAppDbContext>(), sp.GetRequiredService<EmailOutbox>(), sp.GetRequiredService<IDirectorDirectory>(),
-            sp.GetRequiredService<ProgressQueries>(), app.Clock, sp.GetRequiredService<IOptions<ProgramOptions>>());
+            sp.GetRequiredService<ProgressQueries>(), sp.GetRequiredService<Core.Engagements.PlanQueries>(), app.Clock, sp.GetRequiredService<IOptions<ProgramOptions>>());
         // The counter counts what is done for a request carrying its header; the scan runs as if inside one.
         var id = Guid.NewGuid().ToString("N");
         var context = new DefaultHttpContext();

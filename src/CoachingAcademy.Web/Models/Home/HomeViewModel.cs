@@ -39,6 +39,8 @@ public sealed class HomeViewModel
     public IReadOnlyList<Core.Events.MyInvitation> Invitations { get; init; } = [];
     /// <summary>Milestones and sessions of the user's active matches.</summary>
     public IReadOnlyDictionary<int, MatchProgress> Progress { get; init; } = new Dictionary<int, MatchProgress>();
+    /// <summary>Seed 002: the plans of the user's engagements whose organisation approves further sessions.</summary>
+    public IReadOnlyDictionary<int, Core.Engagements.EngagementPlan> Plans { get; init; } = new Dictionary<int, Core.Engagements.EngagementPlan>();
 
     public DateOnly TodayIn(string timeZoneId) => ProgramTime.DayOf(NowUtc, timeZoneId);
 }

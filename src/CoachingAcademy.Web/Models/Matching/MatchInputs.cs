@@ -69,20 +69,21 @@ public sealed class AcceptSuggestionsInput
 }
 
 /// <summary>Seed 003: the sponsor a director names on an engagement; someone new to the program is added by this.</summary>
-public sealed class SponsorInput
+/// <summary>A person a director names into an engagement: a sponsor, or the organisation's approver.</summary>
+public sealed class MemberInput
 {
     public string? FullName { get; set; }
     public string? Email { get; set; }
     public string? Title { get; set; }
 }
 
-public sealed class SponsorInputValidator : AbstractValidator<SponsorInput>
+public sealed class MemberInputValidator : AbstractValidator<MemberInput>
 {
-    public SponsorInputValidator()
+    public MemberInputValidator()
     {
-        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the sponsor's name.")
+        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter their name.")
             .MaximumLength(200).WithMessage("A name has at most 200 characters.").SingleLine();
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the sponsor's email address; their invitation goes there.")
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter their email address; their invitation goes there.")
             .MaximumLength(254).WithMessage("An email address has at most 254 characters.")
             .EmailAddress().WithMessage("Enter an email address such as name@example.org.").SingleLine();
         RuleFor(x => x.Title).MaximumLength(200).WithMessage("A title has at most 200 characters.").SingleLine();
