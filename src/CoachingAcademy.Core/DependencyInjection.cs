@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<MatchQueries>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<AgreementService>();
+        services.AddScoped<EngagementWorkService>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
@@ -43,6 +44,9 @@ public interface IAppDbContext
     DbSet<Resource> Resources { get; }
     DbSet<CohortEvent> CohortEvents { get; }
     DbSet<EventInvitation> EventInvitations { get; }
+    DbSet<EngagementChallenge> EngagementChallenges { get; }
+    DbSet<EngagementGoal> EngagementGoals { get; }
+    DbSet<EngagementAssignment> EngagementAssignments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

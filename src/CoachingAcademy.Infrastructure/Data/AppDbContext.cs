@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
@@ -50,6 +51,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<CohortEvent> CohortEvents => Set<CohortEvent>();
     public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
+    public DbSet<EngagementChallenge> EngagementChallenges => Set<EngagementChallenge>();
+    public DbSet<EngagementGoal> EngagementGoals => Set<EngagementGoal>();
+    public DbSet<EngagementAssignment> EngagementAssignments => Set<EngagementAssignment>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
