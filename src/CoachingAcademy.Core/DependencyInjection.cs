@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<MatchQueries>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<AgreementService>();
+        services.AddScoped<EngagementWorkService>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

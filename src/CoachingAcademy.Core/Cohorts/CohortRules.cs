@@ -113,6 +113,8 @@ public sealed record CohortRules
     public int? StartsAfterClassSession { get; init; }
     /// <summary>The cohort has a graduation and a coaches' debrief (seed 000).</summary>
     public bool GraduationAndDebrief { get; init; }
+    /// <summary>The client names a challenge and sets goals, and the pair keep the assignments they agree in sessions (seed 002).</summary>
+    public bool GoalsAndAssignments { get; init; }
 
     /// <summary>Who meets in one engagement, in words.</summary>
     public string WhoMeets => Shape switch
@@ -159,7 +161,7 @@ public sealed record CohortRules
         {
             Shape = EngagementShape.OneToOne, CrossAgency = true, ExcludeChainOfCommand = true, DirectorApproves = true,
             OrganisationApproves = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3,
-            NoticeHours = 48, RhythmDays = 45,
+            NoticeHours = 48, RhythmDays = 45, GoalsAndAssignments = true,
         },
         ProgramKind.ExecutiveCoaching => new()
         {

@@ -46,6 +46,9 @@ public interface IAppDbContext
     DbSet<EventInvitation> EventInvitations { get; }
     DbSet<SessionOutline> SessionOutlines { get; }
     DbSet<ApprovalLink> ApprovalLinks { get; }
+    DbSet<EngagementChallenge> EngagementChallenges { get; }
+    DbSet<EngagementGoal> EngagementGoals { get; }
+    DbSet<EngagementAssignment> EngagementAssignments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -53,6 +53,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<EventInvitation> EventInvitations => Set<EventInvitation>();
     public DbSet<SessionOutline> SessionOutlines => Set<SessionOutline>();
     public DbSet<ApprovalLink> ApprovalLinks => Set<ApprovalLink>();
+    public DbSet<EngagementChallenge> EngagementChallenges => Set<EngagementChallenge>();
+    public DbSet<EngagementGoal> EngagementGoals => Set<EngagementGoal>();
+    public DbSet<EngagementAssignment> EngagementAssignments => Set<EngagementAssignment>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -369,6 +369,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.SurveyMoments.Add(new SurveyMoment(cohort.Id, await ShippedSurveyAsync("End-of-series assessment", ct), MomentKind.EngagementEnd, null,
             SurveyAudience.Participants, 21, now));
         await db.SaveChangesAsync(ct);
+        SeedGoalsAndAssignments(engagement.Id, client.Id, startedOn,
+            db.CoachingSessions.Local.Where(x => x.MatchId == engagement.Id).OrderBy(x => x.StartsAtUtc).ToList());
+        await db.SaveChangesAsync(ct);
         var second = await SeedApprovedOutlineAsync(org, cohort, westfield, coach, approver, director, now, today, ct);
         return new ManagementPeople(coach, client, second, approver);
     }
@@ -408,6 +411,32 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.SessionOutlines.Add(outline);
         await db.SaveChangesAsync(ct);
         return client;
+    }
+
+    /// <summary>Seed 002: the client's challenge and three goals set at the first session, one met by the third; an assignment
+    /// of the second session done, and one of the third open.</summary>
+    private void SeedGoalsAndAssignments(int matchId, int clientId, DateOnly startedOn, List<CoachingSession> sessions)
+    {
+        var first = Utc(startedOn.AddDays(5), 16);
+        db.EngagementChallenges.Add(new EngagementChallenge(matchId,
+            "Taking over the operations team after a reorganisation: two former peers now report to me, and the service changes due in spring need all of us behind them.",
+            first));
+        var goals = new[]
+        {
+            "Agree with each of my five direct reports what they own in the spring service changes",
+            "Hold a weekly one-to-one with each direct report and keep to it for a month",
+            "Give difficult feedback to a former peer in a way that keeps the working relationship",
+        }.Select((text, i) => new EngagementGoal(matchId, text, i + 1, first)).ToList();
+        goals[0].Mark(true, Utc(startedOn.AddDays(45), 16));
+        db.EngagementGoals.AddRange(goals);
+        var (second, third) = (sessions[1], sessions[2]);
+        var secondDay = startedOn.AddDays(25);
+        var done = new EngagementAssignment(matchId, second.Id, "Draft a one-page responsibilities map of the team and share it with the coach",
+            secondDay.AddDays(7), secondDay, clientId, Utc(secondDay, 16));
+        done.Mark(true, Utc(secondDay.AddDays(5), 11));
+        var thirdDay = startedOn.AddDays(45);
+        db.EngagementAssignments.AddRange(done, new EngagementAssignment(matchId, third.Id,
+            "Ask two direct reports for feedback on how the weekly one-to-ones are going", thirdDay.AddDays(14), thirdDay, clientId, Utc(thirdDay, 16)));
     }
 
     private static DateTime Utc(DateOnly day, int hour) => ProgramTime.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)), TimeZoneId);

@@ -20,18 +20,17 @@ public sealed class AgreementController(CurrentUser currentUser, AgreementServic
         var (agreement, party) = await OpenOrExplainAsync(matchId, ct);
         if (agreement is null)
             return RedirectToAction("Details", "Matches", new { id = matchId });
-        return Form(matchId, AgreementInput.From(agreement), agreement, party);
+        return await Form(matchId, AgreementInput.From(agreement), agreement, party, ct);
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Edit(int matchId, AgreementInput input, CancellationToken ct)
     {
         var actor = await currentUser.ActorAsync();
+        var (agreement, party) = await agreements.OpenAsync(actor, matchId, ct);
+        await agreements.EnsureWritableAsync(matchId, ct);
         if (!await validator.ValidateIntoAsync(input, ModelState))
-        {
-            var (agreement, party) = await agreements.OpenAsync(actor, matchId, ct);
-            return Form(matchId, input, agreement, party);
-        }
+            return await Form(matchId, input, agreement, party, ct);
         await agreements.UpdateAsync(actor, matchId, input.Confidentiality!, input.DurationMonths!.Value, input.ContactFrequency!,
             input.ContactForm!, input.CoachTime!, input.Roles, input.AdditionalPoints ?? "", ct);
         TempData["Status"] = "The statement is saved. Any earlier signatures were cleared: both of you sign the new text.";
@@ -42,7 +41,8 @@ public sealed class AgreementController(CurrentUser currentUser, AgreementServic
     public async Task<IActionResult> Acknowledge(int matchId, CancellationToken ct)
     {
         await agreements.AcknowledgeAsync(await currentUser.ActorAsync(), matchId, ct);
-        TempData["Status"] = "You signed the statement of mutual understanding.";
+        TempData["Status"] = (await agreements.SettingAsync(matchId, ct)).FixedTerms
+            ? "You signed the engagement agreement." : "You signed the statement of mutual understanding.";
         return RedirectToAction(nameof(Edit), new { matchId });
     }
 
@@ -59,11 +59,14 @@ public sealed class AgreementController(CurrentUser currentUser, AgreementServic
         }
     }
 
-    private ViewResult Form(int matchId, AgreementInput input, MatchAgreement agreement, MatchParty party)
+    /// <summary>The agreement as its cohort's kind has it: the statement the pair write, or the program's fixed text to sign.</summary>
+    private async Task<ViewResult> Form(int matchId, AgreementInput input, MatchAgreement agreement, MatchParty party, CancellationToken ct)
     {
+        var setting = await agreements.SettingAsync(matchId, ct);
         ViewData["MatchId"] = matchId;
         ViewData["Agreement"] = agreement;
         ViewData["Party"] = party;
-        return View("Edit", input);
+        ViewData["Setting"] = setting;
+        return View(setting.FixedTerms ? "FixedTerms" : "Edit", input);
     }
 }

@@ -271,6 +271,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         ["SessionMinutes"] = rules.SessionMinutes.ToString(), ["MinimumSessions"] = rules.MinimumSessions.ToString(),
         ["PlannedSessions"] = rules.PlannedSessions?.ToString() ?? "", ["NoticeHours"] = rules.NoticeHours.ToString(), ["RhythmDays"] = rules.RhythmDays?.ToString() ?? "",
         ["StartsAfterClassSession"] = rules.StartsAfterClassSession?.ToString() ?? "", ["GraduationAndDebrief"] = Bool(rules.GraduationAndDebrief),
+        ["GoalsAndAssignments"] = Bool(rules.GoalsAndAssignments),
     };
 
     private static string Bool(bool value) => value ? "true" : "false";

@@ -148,6 +148,15 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Events/Send"] = [],                        // the same; the people invited are the cohort's own
         ["POST EventReplies/Reply"] = [],                 // the invitation comes from the URL and must be the visitor's own (404 otherwise)
         ["POST SurveyAnswers/Answer"] = [],               // the request comes from the URL and must be the visitor's own (404 otherwise)
+        // The engagement, goal and assignment come from the URL; the engagement must be the visitor's own pair (404 otherwise).
+        ["POST EngagementWork/Challenge"] = [],
+        ["POST EngagementWork/AddGoal"] = [],
+        ["POST EngagementWork/EditGoal"] = [],
+        ["POST EngagementWork/MarkGoal"] = [],
+        ["POST EngagementWork/RemoveGoal"] = [],
+        ["POST EngagementWork/AddAssignment"] = [],       // SessionId must be one of the engagement's own sessions
+        ["POST EngagementWork/MarkAssignment"] = [],
+        ["POST EngagementWork/RemoveAssignment"] = [],
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

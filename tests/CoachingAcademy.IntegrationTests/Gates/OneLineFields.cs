@@ -23,6 +23,7 @@ public sealed class OneLineFields(AppFactory app)
         ["SessionInput.Reason"] = "textarea",
         ["ChangeInput.Reason"] = "textarea",
         ["NoteInput.Text"] = "textarea",
+        ["ChallengeInput.Challenge"] = "textarea",
         ["TemplateInput.Introduction"] = "textarea",
         ["QuestionInput.Choices"] = "textarea, one choice per line",
         ["EnrollmentConfirm.Csv"] = "the whole checked file, whose lines are checked one by one",

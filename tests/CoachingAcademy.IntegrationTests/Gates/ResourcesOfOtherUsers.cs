@@ -1,4 +1,5 @@
 using System.Net;
+using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Core.Surveys;
@@ -108,6 +109,13 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Sessions/Reschedule", Who.Participant, async (a, _) => ($"/Sessions/Reschedule/{(await OwnPairAsync(a)).SessionId}", "Priya Natarajan and Jordan Blake")),
         new("GET Sessions/Note", Who.Participant, async (a, _) => ($"/Sessions/Note/{(await OwnPairAsync(a)).SessionId}", OwnNote)),
         new("GET Agreement/Edit", Who.Participant, async (a, _) => ($"/Matches/{(await OwnPairAsync(a)).MatchId}/Agreement", "I agree to this statement")),
+        new("GET EngagementWork/Goals", Who.Participant, async (a, _) => ($"/Engagements/{(await OwnManagementPairAsync(a)).MatchId}/Goals", OwnGoal)),
+        new("GET EngagementWork/EditGoal", Who.Participant, async (a, _) =>
+        {
+            var (matchId, goalId) = await OwnManagementPairAsync(a);
+            return ($"/Engagements/{matchId}/Goals/{goalId}/Edit", OwnGoal);
+        }),
+        new("GET EngagementWork/Assignments", Who.Participant, async (a, _) => ($"/Engagements/{(await OwnManagementPairAsync(a)).MatchId}/Assignments", OwnAssignment)),
         new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
         {
             SharedWithinRoleBecause = "the directors build the program's surveys together",
@@ -159,6 +167,30 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
             await db.SaveChangesAsync();
         }
         return (match.Id, await db.CoachingSessions.Where(s => s.MatchId == match.Id).Select(s => s.Id).FirstAsync());
+    });
+
+    private const string OwnGoal = "A goal Jordan Blake keeps with his coach alone";
+    private const string OwnAssignment = "An assignment Jordan Blake agreed with his coach alone";
+
+    /// <summary>The demo participant in a management coaching engagement (seed 002) with Priya Natarajan, with a goal and an assignment.</summary>
+    private static Task<(int MatchId, int GoalId)> OwnManagementPairAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var existing = await db.EngagementGoals.Where(g => g.Text == OwnGoal).Select(g => new { g.MatchId, g.Id }).FirstOrDefaultAsync();
+        if (existing is not null)
+            return (existing.MatchId, existing.Id);
+        var cohortId = await db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.ManagementCoaching).Select(c => c.Id).FirstAsync();
+        var match = new Match(cohortId, await db.People.SingleAsync(p => p.Email == DemoUsers.Participant),
+            await db.People.SingleAsync(p => p.Email == "priya.natarajan@example.org"), MatchSource.Director, null, now);
+        match.Approve(1, [], now);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync();
+        var goal = new EngagementGoal(match.Id, OwnGoal, 1, now);
+        db.EngagementGoals.Add(goal);
+        var today = DateOnly.FromDateTime(now);
+        db.EngagementAssignments.Add(new EngagementAssignment(match.Id, null, OwnAssignment, today.AddDays(7), today, match.PairParticipantId, now));
+        await db.SaveChangesAsync();
+        return (match.Id, goal.Id);
     });
 
     private const string OwnFeedback = "Feedback that Avery Holt writes for Dana Whitfield alone";

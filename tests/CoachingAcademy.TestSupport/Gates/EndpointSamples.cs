@@ -32,6 +32,8 @@ public static class EndpointSamples
         ["POST Surveys/Send"] = "/Surveys/Moments/999999/Send",
         ["POST Surveys/Close"] = "/Surveys/Moments/999999/Close",
         ["POST Resources/Remove"] = "/Cohorts/1/Resources/999999/Remove",
+        ["POST EngagementWork/RemoveGoal"] = "/Engagements/999999/Goals/999999/Remove",
+        ["POST EngagementWork/RemoveAssignment"] = "/Engagements/999999/Assignments/999999/Remove",
         // The demo's graduation and debrief are set and sent: gates change a cohort that does not exist, and no one's answer.
         ["POST Events/Save"] = "/Cohorts/999999/Events/Graduation",
         ["POST Events/Send"] = "/Cohorts/999999/Events/Graduation/Send",

@@ -30,6 +30,7 @@ public sealed class RulesInput
     public int? RhythmDays { get; set; }
     public int? StartsAfterClassSession { get; set; }
     public bool GraduationAndDebrief { get; set; }
+    public bool GoalsAndAssignments { get; set; }
 
     /// <summary>The on/off rules, grouped as the page shows them.</summary>
     public static IReadOnlyList<(string Group, IReadOnlyList<RuleSwitch> Rules)> Switches { get; } =
@@ -67,6 +68,11 @@ public sealed class RulesInput
             new(nameof(GraduationAndDebrief), "Graduation and a coaches' debrief",
                 "The cohort ends with a graduation, and its coaches meet for a debrief afterwards."),
         ]),
+        ("What the pair keep",
+        [
+            new(nameof(GoalsAndAssignments), "Goals and assignments",
+                "The client names a challenge and sets goals that coach and client mark met, and the pair keep the assignments they agree in sessions. Directors and the organisation see only how many goals are met."),
+        ]),
     ];
 
     public static RulesInput From(CohortRules rules) => new()
@@ -78,7 +84,7 @@ public sealed class RulesInput
         OrganisationApproves = rules.OrganisationApproves, SponsorNamed = rules.SponsorNamed, ApplicationRequired = rules.ApplicationRequired,
         StepDates = rules.StepDates, SessionMinutes = rules.SessionMinutes, MinimumSessions = rules.MinimumSessions,
         PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, RhythmDays = rules.RhythmDays, StartsAfterClassSession = rules.StartsAfterClassSession,
-        GraduationAndDebrief = rules.GraduationAndDebrief,
+        GraduationAndDebrief = rules.GraduationAndDebrief, GoalsAndAssignments = rules.GoalsAndAssignments,
     };
 
     /// <summary>The cohort's rules with what this form changes; the shape stays the kind's.</summary>
@@ -92,6 +98,7 @@ public sealed class RulesInput
         SponsorNamed = SponsorNamed, ApplicationRequired = ApplicationRequired, StepDates = StepDates!.Value,
         SessionMinutes = SessionMinutes!.Value, MinimumSessions = MinimumSessions!.Value, PlannedSessions = PlannedSessions,
         NoticeHours = NoticeHours!.Value, RhythmDays = RhythmDays, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,
+        GoalsAndAssignments = GoalsAndAssignments,
     };
 }
 
