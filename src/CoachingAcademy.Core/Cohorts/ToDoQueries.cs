@@ -21,7 +21,7 @@ public sealed record CohortToDo(
 }
 
 /// <summary>The director's home: what waits in every open cohort, in a fixed number of queries whatever the number of cohorts or people.</summary>
-public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Engagements.PlanQueries plans, TimeProvider clock)
+public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, TimeProvider clock)
 {
     /// <summary>Open cohorts shown on the home page at most; the rest are one click away in the cohort list.</summary>
     public const int MaxCohorts = 12;
@@ -34,7 +34,7 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Enga
         var cohorts = await db.Cohorts.Where(c => !c.IsArchived).OrderBy(c => c.GraduationDate).ThenBy(c => c.Id).Take(MaxCohorts)
             .Select(c => new
             {
-                c.Id, c.Name, c.TimeZoneId, c.Rules.OrientationRequired, c.Rules.OrganisationApproves,
+                c.Id, c.Name, c.TimeZoneId, c.Rules.OrientationRequired, c.Rules.OrganisationApproves, c.Rules.MinimumSessions,
                 Approvals = db.Matches.Count(m => m.CohortId == c.Id && m.Status == MatchStatus.Proposed),
                 NotRegistered = db.Enrollments.Count(e => e.CohortId == c.Id && e.Role == EnrollmentRole.Coach
                     && !db.OrientationRegistrations.Any(r => r.CoachId == e.PersonId
@@ -52,21 +52,29 @@ public sealed class ToDoQueries(IAppDbContext db, ProgressQueries progress, Enga
                 .OrderBy(s => s.StartsAtUtc).Select(s => new { s.Id, s.CohortId, s.StartsAtUtc }).ToListAsync(ct))
             .ToLookup(s => s.CohortId, s => (s.Id, s.StartsAtUtc));
         var counts = await progress.CountsAsync(ids, ct);
-        var outlines = await OutlinesOverdueAsync(cohorts.Where(c => c.OrganisationApproves).Select(c => c.Id).ToList(),
-            cohorts.ToDictionary(c => c.Id, c => c.TimeZoneId), now, ct);
+        var outlines = await OutlinesOverdueAsync(cohorts.Where(c => c.OrganisationApproves).ToDictionary(c => c.Id, c => (c.TimeZoneId, c.MinimumSessions)),
+            now, ct);
         return cohorts.Select(c => new CohortToDo(c.Id, c.Name, c.Approvals, counts[c.Id], c.OrientationRequired ? c.NotRegistered : null,
             toMark[c.Id].ToList(), c.TimeZoneId) { OutlinesOverdue = outlines[c.Id].ToList() }).ToList();
     }
 
-    private async Task<ILookup<int, (int MatchId, string Client)>> OutlinesOverdueAsync(List<int> cohortIds, Dictionary<int, string> zones,
+    /// <summary>Seed 002: the active engagements, in cohorts whose organisation approves, that owe an outline past its
+    /// <see cref="Engagements.EngagementPlan.OutlineDays"/> days; one query, of the held sessions of those owing one.</summary>
+    private async Task<ILookup<int, (int MatchId, string Client)>> OutlinesOverdueAsync(Dictionary<int, (string TimeZoneId, int MinimumSessions)> cohorts,
         DateTime now, CancellationToken ct)
     {
-        if (cohortIds.Count == 0)
-            return Array.Empty<(int, int, string)>().ToLookup(x => x.Item1, x => (x.Item2, x.Item3));
-        var active = await db.Matches.Where(m => cohortIds.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.ParticipantId != null)
-            .Select(m => new { m.Id, m.CohortId, Client = m.Participant!.FullName }).ToListAsync(ct);
-        var owed = active.Count == 0 ? new Dictionary<int, Engagements.EngagementPlan>() : await plans.ForMatchesAsync(active.Select(m => m.Id).ToList(), ct);
-        return active.Where(m => owed.GetValueOrDefault(m.Id) is { } plan && plan.IsOutlineOverdue(ProgramTime.DayOf(now, zones[m.CohortId])))
-            .OrderBy(m => m.Client).ToLookup(m => m.CohortId, m => (m.Id, m.Client));
+        var ids = cohorts.Keys.ToList();
+        var held = ids.Count == 0 ? [] : await db.CoachingSessions.Where(s => s.Status == SessionStatus.Held)
+            .Join(db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.ParticipantId != null
+                    && !db.SessionOutlines.Any(o => o.MatchId == m.Id)),
+                s => s.MatchId, m => m.Id, (s, m) => new { m.Id, m.CohortId, Client = m.Participant!.FullName, s.StartsAtUtc })
+            .ToListAsync(ct);
+        return held.GroupBy(s => (s.Id, s.CohortId, s.Client)).Select(g =>
+            {
+                var (zone, minimum) = cohorts[g.Key.CohortId];
+                var plan = Engagements.EngagementPlan.From(minimum, g.Select(s => s.StartsAtUtc), zone, [], 0);
+                return (g.Key, Overdue: plan.IsOutlineOverdue(ProgramTime.DayOf(now, zone)));
+            })
+            .Where(x => x.Overdue).OrderBy(x => x.Key.Client).ToLookup(x => x.Key.CohortId, x => (x.Key.Id, x.Key.Client));
     }
 }

@@ -22,6 +22,16 @@ public sealed record OutlineView(int Id, int Version, int AdditionalSessions, in
 public sealed record EngagementPlan(int InitialSessions, DateTime? LastInitialHeldUtc, string TimeZoneId, IReadOnlyList<OutlineView> Outlines,
     int Held, int Booked)
 {
+    /// <summary>The plan from the cohort's minimum (the initial sessions, at least one), the starts of the sessions held,
+    /// every outline (newest first) and the number of sessions booked.</summary>
+    public static EngagementPlan From(int minimumSessions, IEnumerable<DateTime> heldStartsUtc, string timeZoneId, IReadOnlyList<OutlineView> outlines,
+        int booked)
+    {
+        var initial = Math.Max(1, minimumSessions);
+        var held = heldStartsUtc.Order().ToList();
+        return new EngagementPlan(initial, held.Count >= initial ? held[initial - 1] : null, timeZoneId, outlines, held.Count, booked);
+    }
+
     /// <summary>Seed 002: "This outline will be delivered to the organization within 10 days of the third initial session."</summary>
     public const int OutlineDays = 10;
 
@@ -85,10 +95,8 @@ public sealed class PlanQueries(IAppDbContext db)
         var byMatch = sessions.ToLookup(s => s.MatchId);
         return matches.ToDictionary(m => m.Id, m =>
         {
-            var held = byMatch[m.Id].Where(s => s.Status == SessionStatus.Held).Select(s => s.StartsAtUtc).Order().ToList();
-            var initial = Math.Max(1, m.MinimumSessions);
-            return new EngagementPlan(initial, held.Count >= initial ? held[initial - 1] : null, m.TimeZoneId,
-                outlines[m.Id].OrderByDescending(o => o.Version).ToList(), held.Count, byMatch[m.Id].Count(s => s.Status == SessionStatus.Scheduled));
+            return EngagementPlan.From(m.MinimumSessions, byMatch[m.Id].Where(s => s.Status == SessionStatus.Held).Select(s => s.StartsAtUtc), m.TimeZoneId,
+                outlines[m.Id].OrderByDescending(o => o.Version).ToList(), byMatch[m.Id].Count(s => s.Status == SessionStatus.Scheduled));
         });
     }
 }

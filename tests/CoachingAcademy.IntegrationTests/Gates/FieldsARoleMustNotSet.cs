@@ -88,6 +88,10 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Matches/Propose"] = ["CohortId"],          // the cohort to propose in; a coordinator's agency is checked in the service
         ["POST Matches/End"] = [],
         ["POST Matches/Sponsor"] = [],
+        ["POST Matches/Approver"] = [],
+        ["POST Outline/Submit"] = [],
+        ["POST Outline/Decide"] = [],
+        ["POST OutlineReview/Index"] = [],       // the link's token comes from the query, and names the outline
         ["POST Teams/Index"] = ["PeerIds"],             // the people to put in the team; each must be a participant of the cohort in the route
         ["POST Approvals/Approve"] = [],
         ["POST Approvals/Reject"] = [],

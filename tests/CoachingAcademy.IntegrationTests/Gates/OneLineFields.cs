@@ -24,6 +24,8 @@ public sealed class OneLineFields(AppFactory app)
         ["ChangeInput.Reason"] = "textarea",
         ["NoteInput.Text"] = "textarea",
         ["ChallengeInput.Challenge"] = "textarea",
+        ["OutlineInput.Reason"] = "textarea",
+        ["OutlineDecisionInput.Comment"] = "textarea",
         ["TemplateInput.Introduction"] = "textarea",
         ["QuestionInput.Choices"] = "textarea, one choice per line",
         ["EnrollmentConfirm.Csv"] = "the whole checked file, whose lines are checked one by one",

@@ -40,6 +40,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors name the sponsors of every engagement",
         },
+        new("GET Matches/Approver", Who.Director, async (a, _) => ($"/Matches/Approver/{await a.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Client).Select(m => m.Id).SingleAsync())}", "approver for Elliot Vance"))
+        {
+            SharedWithinRoleBecause = "the directors name the organisations' approvers of every engagement",
+        },
         new("GET Teams/Index", Who.Director, async (a, _) => ($"/Cohorts/{await a.QueryAsync(db => db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.PeerCircle).Select(c => c.Id).FirstAsync())}/Teams", "Noor Haddad"))
         {
             SharedWithinRoleBecause = "the directors form every cohort's teams",
@@ -115,6 +119,10 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
             var (matchId, goalId) = await OwnManagementPairAsync(a);
             return ($"/Engagements/{matchId}/Goals/{goalId}/Edit", OwnGoal);
         }),
+        new("GET Outline/Index", Who.Director, async (a, _) => ($"/Engagements/{await ManagementPairOfOthersAsync(a)}/Outline", "Plan of Marcus Webb"))
+        {
+            SharedWithinRoleBecause = "the directors follow every engagement's plan and the organisation's approvals",
+        },
         new("GET EngagementWork/Assignments", Who.Participant, async (a, _) => ($"/Engagements/{(await OwnManagementPairAsync(a)).MatchId}/Assignments", OwnAssignment)),
         new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
         {
@@ -191,6 +199,21 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         db.EngagementAssignments.Add(new EngagementAssignment(match.Id, null, OwnAssignment, today.AddDays(7), today, match.PairParticipantId, now));
         await db.SaveChangesAsync();
         return (match.Id, goal.Id);
+    });
+
+    /// <summary>A management engagement none of the gates' visitors is in: Priya Natarajan coaching Marcus Webb.</summary>
+    private static Task<int> ManagementPairOfOthersAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var cohortId = await db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.ManagementCoaching).Select(c => c.Id).FirstAsync();
+        if (await db.Matches.Where(m => m.CohortId == cohortId && m.Participant!.Email == "marcus.webb@example.org").Select(m => (int?)m.Id).FirstOrDefaultAsync() is int id)
+            return id;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var match = new Match(cohortId, await db.People.SingleAsync(p => p.Email == "marcus.webb@example.org"),
+            await db.People.SingleAsync(p => p.Email == "priya.natarajan@example.org"), MatchSource.Director, null, now);
+        match.Approve(1, [], now);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync();
+        return match.Id;
     });
 
     private const string OwnFeedback = "Feedback that Avery Holt writes for Dana Whitfield alone";

@@ -96,6 +96,13 @@ public static class AccessTable
         ["POST Agreement/Acknowledge"] =  new(No,       No,      No,         Yes,  Yes),
         // Seed 002's goals and assignments belong to the pair. The organisation's approver reaches them by role and, like
         // everyone who is not the engagement's coach or client, gets 404 from the record check.
+        ["GET Outline/Index"] =           new(No,       Yes,     No,         Yes,  Yes, Approver: Yes),
+        ["POST Outline/Submit"] =         new(No,       No,      No,         Yes,  No),
+        ["POST Outline/Decide"] =         new(No,       No,      No,         No,   No, Approver: Yes),
+        ["GET OutlineReview/Index"] =     new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["POST OutlineReview/Index"] =    new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["GET Matches/Approver"] =        new(No,       Yes,     No,         No,   No),
+        ["POST Matches/Approver"] =       new(No,       Yes,     No,         No,   No),
         ["GET EngagementWork/Goals"] =    new(No,       No,      No,         Yes,  Yes, Approver: Yes),
         ["POST EngagementWork/Challenge"] = new(No,       No,      No,         Yes,  Yes, Approver: Yes),
         ["POST EngagementWork/AddGoal"] = new(No,       No,      No,         Yes,  Yes, Approver: Yes),

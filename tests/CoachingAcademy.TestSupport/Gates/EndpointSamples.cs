@@ -13,6 +13,11 @@ public static class EndpointSamples
         // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
         ["GET Teams/Index"] = "/Cohorts/3/Teams",
         ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
+        // Management coaching is cohort 5: Elliot Vance's engagement (match 8) waits for its outline.
+        ["GET Matches/Approver"] = "/Matches/Approver/8",
+        ["GET Outline/Index"] = "/Engagements/8/Outline",
+        ["GET OutlineReview/Index"] = "/Outline/Review?token=not-a-token",
+        ["POST OutlineReview/Index"] = "/Outline/Review?token=not-a-token",
         // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
         ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
