@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Core.Orientation;
+using CoachingAcademy.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.Core.Cohorts;
@@ -22,6 +23,17 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
         cohort.AddKindSteps(ProgramTime.Today(clock, plan.TimeZoneId));
         db.Cohorts.Add(cohort);
         await db.SaveChangesAsync(ct);
+        // The surveys the kind's seed asks for from the start; a director may close them or attach others.
+        var surveys = KindSurveys.For(kind);
+        if (surveys.Count > 0)
+        {
+            var ids = surveys.Select(s => s.TemplateId).ToList();
+            var templates = await db.SurveyTemplates.Include(t => t.Questions).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var survey in surveys.Where(s => templates.ContainsKey(s.TemplateId)))
+                db.SurveyMoments.Add(new SurveyMoment(cohort.Id, templates[survey.TemplateId], survey.Moment, null, survey.Audience, survey.ClosesAfterDays, now));
+            await db.SaveChangesAsync(ct);
+        }
         return cohort.Id;
     }
 

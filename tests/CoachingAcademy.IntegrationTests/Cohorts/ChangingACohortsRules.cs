@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Surveys;
 using CoachingAcademy.IntegrationTests.Matching;
 using CoachingAcademy.IntegrationTests.Sessions;
 using CoachingAcademy.TestSupport;
@@ -42,6 +43,10 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         Assert.Equal(kind, cohort.Kind);
         Assert.Equal(CohortRules.For(kind), cohort.Rules);
         Assert.Equal(ProgramSteps.For(kind).Select(s => s.Name), cohort.Milestones.OrderBy(m => m.Order).Select(m => m.Name));
+        // Seed 002's client is asked after each session and at the end of the series from the start.
+        var moments = await app.QueryAsync(db => db.SurveyMoments.Where(m => m.CohortId == id).OrderBy(m => m.Id).Select(m => new { m.TemplateId, m.Kind }).ToListAsync());
+        Assert.Equal(KindSurveys.For(kind).Select(s => (s.TemplateId, s.Moment)), moments.Select(m => (m.TemplateId, m.Kind)));
+        Assert.Equal(kind == ProgramKind.ManagementCoaching ? 2 : 0, KindSurveys.For(kind).Count);
 
         var details = await director.GetStringAsync($"/Cohorts/Details/{id}");
         Assert.Contains($"is created ({kind.DisplayName()})", details);

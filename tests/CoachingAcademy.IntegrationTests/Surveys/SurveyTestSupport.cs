@@ -11,7 +11,8 @@ namespace CoachingAcademy.IntegrationTests.Surveys;
 /// <summary>The surveys that ship with the schema, and helpers to attach, scan and hold sessions.</summary>
 internal static class SurveyTestSupport
 {
-    public const int SessionFeedback = 1, EndOfSeriesAssessment = 2, MeetingEvaluation = 3, CoachesDebrief = 4;
+    public const int SessionFeedback = KindSurveys.SessionFeedback, EndOfSeriesAssessment = KindSurveys.EndOfSeriesAssessment,
+        MeetingEvaluation = KindSurveys.MeetingEvaluation, CoachesDebrief = KindSurveys.CoachesDebrief;
 
     /// <summary>Runs one survey scan, as the recurring job does after the reminder scan.</summary>
     public static async Task<int> ScanSurveysAsync(this AppFactory app)
