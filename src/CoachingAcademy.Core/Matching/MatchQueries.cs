@@ -30,6 +30,8 @@ public sealed record MatchDetails(
     public int ViewerPersonId { get; init; }
     /// <summary>The viewer's role in the engagement, if they are a member.</summary>
     public MemberRole? ViewerRole { get; init; }
+    /// <summary>The cohort's kind: it names the pair's agreement.</summary>
+    public ProgramKind Kind { get; init; }
 }
 
 /// <summary>
@@ -93,6 +95,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 m.CohortId, CohortName = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
                 TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
                 Rules = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Rules).Single(),
+                Kind = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Kind).Single(),
                 m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
                 m.CoachId, m.ParticipantId,
                 Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id)
@@ -108,6 +111,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         {
             ViewerPersonId = actor.PersonId,
             ViewerRole = match.Members.Where(x => x.PersonId == actor.PersonId).Select(x => (MemberRole?)x.Role).FirstOrDefault(),
+            Kind = match.Kind,
         };
     }
 

@@ -34,6 +34,9 @@ public sealed class SigningInToEveryKindsDemo(AppFactory app)
         var client = await app.LoginAsync(DemoUsers.Client);
         var page = await client.GetStringAsync($"/Sessions?matchId={id}");
         Assert.Contains("3 of at least 3 sessions held.", page);
+        var details = await client.GetStringAsync($"/Matches/Details/{id}");
+        Assert.Contains("Engagement agreement</dt>", details);
+        Assert.DoesNotContain("Statement of mutual understanding", details);
         // The outline is due 10 days after the third session (held five days ago); the approval counts from the outline.
         Assert.Equal(["Met", "Met", "Due soon", "Upcoming"], Statuses(page));
         Assert.Contains("10 days after Outline of further sessions", page);
