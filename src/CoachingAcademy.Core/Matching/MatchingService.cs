@@ -169,8 +169,9 @@ public sealed class MatchingService(
         return (approved.Count, proposals.Count - approved.Count);
     }
 
-    /// <summary>Seed 001: the coach, the participant or a director ends an active match, no fault; history is kept.</summary>
-    public async Task<Match> EndAsync(Actor actor, int matchId, string? reason, CancellationToken ct = default)
+    /// <summary>Seed 001: the coach, the participant or a director ends an active match, no fault; history is kept. The coach
+    /// or the participant may leave the other a <paramref name="thankYou"/> note, which is emailed to them.</summary>
+    public async Task<Match> EndAsync(Actor actor, int matchId, string? reason, CancellationToken ct = default, string? thankYou = null)
     {
         var match = await db.Matches.Include(m => m.Coach).Include(m => m.Participant).Include(m => m.Members).ThenInclude(x => x.Person)
             .SingleOrDefaultAsync(m => m.Id == matchId, ct) ?? throw new NotFoundException();
@@ -180,8 +181,13 @@ public sealed class MatchingService(
             : throw new NotFoundException();
         match.End(party, actor.PersonId, reason, Now);
         var meeting = match.Members.Where(x => x.Role.Meets()).Select(x => x.Person).ToList();
-        emails.Add(new MatchEndedEmail(meeting.Select(p => p.Email).ToList(), Words.List(meeting.Select(p => p.FullName)),
-            await CohortNameAsync(match.CohortId, ct)), match.CohortId);
+        var cohortName = await CohortNameAsync(match.CohortId, ct);
+        emails.Add(new MatchEndedEmail(meeting.Select(p => p.Email).ToList(), Words.List(meeting.Select(p => p.FullName)), cohortName), match.CohortId);
+        if (!string.IsNullOrWhiteSpace(thankYou) && party != MatchParty.Director)
+        {
+            var (from, to) = party == MatchParty.Coach ? (match.Coach!, match.Participant!) : (match.Participant!, match.Coach!);
+            emails.Add(new ThankYouEmail(to.Email, to.FullName, from.FullName, cohortName, thankYou.Trim()), match.CohortId);
+        }
         await db.SaveChangesAsync(ct);
         return match;
     }

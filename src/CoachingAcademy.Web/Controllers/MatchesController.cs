@@ -99,8 +99,9 @@ public sealed class MatchesController(
         }
         try
         {
-            await matching.EndAsync(await currentUser.ActorAsync(), id, input.Reason, ct);
-            TempData["Status"] = "The match has ended. No fault is recorded; the participant can be matched again.";
+            await matching.EndAsync(await currentUser.ActorAsync(), id, input.Reason, ct, input.ThankYou);
+            TempData["Status"] = "The match has ended. No fault is recorded; the participant can be matched again."
+                + (string.IsNullOrWhiteSpace(input.ThankYou) ? "" : " Your thank-you note is on its way.");
         }
         catch (DomainException ex)
         {

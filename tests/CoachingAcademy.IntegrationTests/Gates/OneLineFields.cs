@@ -20,6 +20,7 @@ public sealed class OneLineFields(AppFactory app)
         ["AgreementInput.AdditionalPoints"] = "textarea",
         ["RejectInput.Reason"] = "textarea",
         ["EndMatchInput.Reason"] = "textarea",
+        ["EndMatchInput.ThankYou"] = "textarea",
         ["SessionInput.Reason"] = "textarea",
         ["ChangeInput.Reason"] = "textarea",
         ["NoteInput.Text"] = "textarea",

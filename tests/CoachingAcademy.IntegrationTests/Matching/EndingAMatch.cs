@@ -53,3 +53,31 @@ public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+/// <summary>Seed 001: the player who ends the relationship leaves the volunteer coach a thank-you note, which the app
+/// delivers; on a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class LeavingAThankYouNote(MailingApp app) : IClassFixture<MailingApp>
+{
+    private const string Note = "Thank you, Sam: the budget presentation went well, and I know how to run the next one.";
+
+    [Fact]
+    public async Task The_note_reaches_the_other_side_by_email_only_and_a_note_too_long_ends_nothing()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Player && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        var player = await app.LoginAsync(DemoUsers.Player);
+
+        await player.PostFormAsync($"/Matches/End/{id}", new() { ["ThankYou"] = new string('x', 2001) }, tokenPage: $"/Matches/Details/{id}");
+        Assert.Contains("A thank-you note has at most 2,000 characters.", await player.GetStringAsync($"/Matches/Details/{id}"));
+        Assert.Equal(MatchStatus.Active, await app.QueryAsync(db => db.Matches.Where(m => m.Id == id).Select(m => m.Status).SingleAsync()));
+
+        await player.PostFormAsync($"/Matches/End/{id}", new() { ["Reason"] = "", ["ThankYou"] = Note }, tokenPage: $"/Matches/Details/{id}");
+
+        var thanks = await app.Smtp.WaitForMessageAsync(m => m.Subject == "A thank-you note from Devon Clarke");
+        Assert.Equal([DemoUsers.VolunteerCoach], thanks.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains(Note, thanks.TextBody);
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == id));
+        Assert.Equal((MatchStatus.Ended, MatchParty.Participant, (string?)null), (match.Status, match.EndedBy, match.EndReason));
+        Assert.DoesNotContain("the budget presentation", await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches/Details/{id}"));
+    }
+}

@@ -44,6 +44,8 @@ public sealed class RejectInputValidator : AbstractValidator<RejectInput>
 public sealed class EndMatchInput
 {
     public string? Reason { get; set; }
+    /// <summary>A note to the other side, delivered by email (the coach or the participant only).</summary>
+    public string? ThankYou { get; set; }
 }
 
 public sealed class EndMatchInputValidator : AbstractValidator<EndMatchInput>
@@ -51,6 +53,7 @@ public sealed class EndMatchInputValidator : AbstractValidator<EndMatchInput>
     public EndMatchInputValidator()
     {
         RuleFor(x => x.Reason).MaximumLength(1000).WithMessage("A reason has at most 1,000 characters.");
+        RuleFor(x => x.ThankYou).MaximumLength(2000).WithMessage("A thank-you note has at most 2,000 characters.");
     }
 }
 
