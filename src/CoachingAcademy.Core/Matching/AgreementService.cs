@@ -47,6 +47,15 @@ public sealed class AgreementService(IAppDbContext db, TimeProvider clock)
             throw new DomainException("This engagement's agreement is the program's own text: there is nothing to change, only to sign.");
     }
 
+    /// <summary>Seed 001: the coach or the participant renews the relationship for a new term of <paramref name="durationMonths"/>.</summary>
+    public async Task RenewAsync(Actor actor, int matchId, int durationMonths, CancellationToken ct = default)
+    {
+        var (agreement, _) = await OpenAsync(actor, matchId, ct);
+        await EnsureWritableAsync(matchId, ct);
+        agreement.Renew(durationMonths, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task AcknowledgeAsync(Actor actor, int matchId, CancellationToken ct = default)
     {
         var (agreement, party) = await OpenAsync(actor, matchId, ct);

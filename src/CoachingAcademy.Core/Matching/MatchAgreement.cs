@@ -32,6 +32,15 @@ public class MatchAgreement
     public string AdditionalPoints { get; private set; } = "";
     public DateTime? CoachAcknowledgedAtUtc { get; private set; }
     public DateTime? ParticipantAcknowledgedAtUtc { get; private set; }
+    /// <summary>When the current term began: when both first signed, or when the pair renewed it (seed 001).</summary>
+    public DateTime? TermStartedAtUtc { get; private set; }
+
+    /// <summary>Days before the term ends that both are asked whether to renew or conclude.</summary>
+    public const int TermNoticeDays = 14;
+
+    /// <summary>The last day of the current term in the cohort's zone: its start's day plus the intended duration.</summary>
+    public static DateOnly? TermEndsOn(DateTime? termStartedAtUtc, int durationMonths, string timeZoneId) =>
+        termStartedAtUtc is DateTime start ? ProgramTime.DayOf(start, timeZoneId).AddMonths(durationMonths) : null;
 
     public bool IsSigned => CoachAcknowledgedAtUtc is not null && ParticipantAcknowledgedAtUtc is not null;
 
@@ -59,5 +68,21 @@ public class MatchAgreement
             case MatchParty.Participant: ParticipantAcknowledgedAtUtc ??= nowUtc; break;
             default: throw new DomainException("Only the coach and the participant sign their statement of mutual understanding.");
         }
+        if (IsSigned)
+            TermStartedAtUtc ??= nowUtc;
+    }
+
+    /// <summary>Seed 001: at the end of a term the pair may renew for a new one. The term starts again today, and both sign
+    /// the statement again, as after any change.</summary>
+    public void Renew(int durationMonths, DateTime nowUtc)
+    {
+        if (TermStartedAtUtc is null)
+            throw new DomainException("The term starts when both have signed the statement; sign it first.");
+        if (durationMonths is < 1 or > 24)
+            throw new DomainException("The intended duration is between 1 and 24 months (3 to 6 are suggested).", nameof(DurationMonths));
+        DurationMonths = durationMonths;
+        TermStartedAtUtc = nowUtc;
+        CoachAcknowledgedAtUtc = null;
+        ParticipantAcknowledgedAtUtc = null;
     }
 }

@@ -205,3 +205,26 @@ public sealed class OutlineReminderEmail(string coachEmail, string coachName, st
         <p><a href="{H(link)}">Submit the outline</a></p>
         """;
 }
+
+/// <summary>Seed 001: the intended duration the pair agreed is about to end; they renew with a new term or conclude, no fault.</summary>
+public sealed class TermEndingEmail(IReadOnlyList<string> recipients, string who, string programName, DateOnly endsOn, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"{programName}: your coaching term ends on {endsOn:ddd d MMM}";
+
+    private string News => $"the term you agreed on in your statement of mutual understanding ends on {endsOn:dddd d MMMM yyyy}. Talk about what comes next: renew it for a new term, or conclude the relationship, no fault.";
+
+    protected override string Text() => $"""
+        Dear {who},
+
+        {programName}: {News}
+
+        Renew or conclude: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(who)},</p>
+        <p>{H(programName)}: {H(News)}</p>
+        <p><a href="{H(link)}">Renew or conclude</a></p>
+        """;
+}

@@ -21,4 +21,6 @@ public enum ReminderKind
     OutlineDue = 10,
     /// <summary>Seed 002: the outline is past its 10 days.</summary>
     OutlineOverdue = 11,
+    /// <summary>Seed 001: the pair's agreed term ends soon: renew or conclude.</summary>
+    TermEnding = 12,
 }

@@ -42,6 +42,7 @@ public sealed class ReminderScanner(
         candidates.AddRange(await PaceRemindersAsync(cohorts, ct));
         candidates.AddRange(await ApprovalsWaitingAsync(cohorts, ct));
         candidates.AddRange(await OutlineRemindersAsync(cohorts, ct));
+        candidates.AddRange(await TermRemindersAsync(cohorts, ct));
 
         return new ScanResult(await outbox.AddOnceAsync(candidates, ct));
     }
@@ -318,6 +319,36 @@ public sealed class ReminderScanner(
             reminders.Add(Remind($"{pair.Coach.Email}|outline:{pair.Id}:{due:yyyyMMdd}|{kind}", kind, pair.CohortId, () =>
                 new OutlineReminderEmail(pair.Coach.Email, pair.Coach.FullName, pair.Client, cohort.Name, due, overdue,
                     options.Value.Link($"/Engagements/{pair.Id}/Outline")).Render()));
+        }
+        return reminders;
+    }
+
+    /// <summary>
+    /// Seed 001: when the term a pair agreed is within <see cref="MatchAgreement.TermNoticeDays"/> days of its end (in the
+    /// cohort's days), both are asked once per term whether to renew or conclude. Kinds whose agreement is fixed text have no term.
+    /// </summary>
+    private async Task<IEnumerable<KeyedEmail>> TermRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var ids = cohorts.Keys.ToList();
+        var pairs = await db.Matches.Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && m.Agreement!.TermStartedAtUtc != null)
+            .Select(m => new
+            {
+                m.Id, m.CohortId, m.Agreement!.TermStartedAtUtc, m.Agreement.DurationMonths,
+                Kind = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Kind).Single(),
+                Participant = new { m.Participant!.Email, m.Participant.FullName }, Coach = new { m.Coach!.Email, m.Coach.FullName },
+            })
+            .ToListAsync(ct);
+        var reminders = new List<KeyedEmail>();
+        foreach (var pair in pairs.Where(p => !Engagements.ManagementAgreement.IsFor(p.Kind)))
+        {
+            var cohort = cohorts[pair.CohortId];
+            var ends = MatchAgreement.TermEndsOn(pair.TermStartedAtUtc, pair.DurationMonths, cohort.TimeZoneId)!.Value;
+            var today = ProgramTime.Today(clock, cohort.TimeZoneId);
+            if (today < ends.AddDays(-MatchAgreement.TermNoticeDays) || today > ends)
+                continue;
+            reminders.Add(Remind($"{pair.Participant.Email}|term:{pair.Id}:{ends:yyyyMMdd}|{ReminderKind.TermEnding}", ReminderKind.TermEnding, pair.CohortId, () =>
+                new TermEndingEmail([pair.Participant.Email, pair.Coach.Email], $"{pair.Participant.FullName} and {pair.Coach.FullName}", cohort.Name, ends,
+                    options.Value.Link($"/Matches/{pair.Id}/Agreement")).Render()));
         }
         return reminders;
     }

@@ -767,6 +767,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ParticipantAcknowledgedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("TermStartedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MatchId")

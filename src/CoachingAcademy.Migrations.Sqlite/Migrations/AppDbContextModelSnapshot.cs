@@ -731,6 +731,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ParticipantAcknowledgedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TermStartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MatchId")

@@ -37,6 +37,25 @@ public sealed class AgreementController(CurrentUser currentUser, AgreementServic
         return RedirectToAction(nameof(Edit), new { matchId });
     }
 
+    /// <summary>Seed 001: the pair renew for a new term, from today; both sign again.</summary>
+    [HttpPost("Renew")]
+    public async Task<IActionResult> Renew(int matchId, int? months, CancellationToken ct)
+    {
+        var actor = await currentUser.ActorAsync();
+        try
+        {
+            await agreements.RenewAsync(actor, matchId, months ?? 0, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("Months", ex.Message);
+            var (agreement, party) = await agreements.OpenAsync(actor, matchId, ct);
+            return await Form(matchId, AgreementInput.From(agreement), agreement, party, ct);
+        }
+        TempData["Status"] = $"Renewed for {months} month{(months == 1 ? "" : "s")} from today. Both of you sign the statement again for the new term.";
+        return RedirectToAction(nameof(Edit), new { matchId });
+    }
+
     [HttpPost("Acknowledge")]
     public async Task<IActionResult> Acknowledge(int matchId, CancellationToken ct)
     {

@@ -101,6 +101,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST CoachRequests/Respond"] = [],
         ["POST Agreement/Edit"] = [],
         ["POST Agreement/Acknowledge"] = [],
+        ["POST Agreement/Renew"] = [],
         ["POST Sessions/Schedule"] = [],                  // MatchId must be the visitor's own active match (404 otherwise)
         ["POST Sessions/Reschedule"] = [],
         ["POST Sessions/Cancel"] = [],

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.IntegrationTests.Reminders;
 using CoachingAcademy.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
@@ -80,4 +81,49 @@ public sealed class LeavingAThankYouNote(MailingApp app) : IClassFixture<Mailing
         Assert.Equal((MatchStatus.Ended, MatchParty.Participant, (string?)null), (match.Status, match.EndedBy, match.EndReason));
         Assert.DoesNotContain("the budget presentation", await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches/Details/{id}"));
     }
+}
+
+/// <summary>Seed 001: the term the pair agreed is tracked; near its end both are asked to renew or conclude. The demo's
+/// network pair (Sam Okoro and Devon Clarke) both signed on Tue 10 Feb 2026, for six months. On a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class RenewingTheTerm(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task Both_are_asked_once_two_weeks_before_the_term_ends_and_a_renewal_starts_a_new_term_both_sign_again()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Player && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());
+        var page = await (await app.LoginAsync(DemoUsers.Player)).GetStringAsync($"/Matches/{id}/Agreement");
+        Assert.Contains("began on Tue 10 Feb 2026", page);
+        Assert.Contains("and ends on Mon 10 Aug 2026", page);
+        Assert.Contains("We agree to a <em>no-fault</em> conclusion", page);
+
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 26, 17, 0, 0, TimeSpan.Zero));   // 15 days before
+        await app.ScanAsync();
+        Assert.Empty(await TermRemindersAsync());
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 27, 17, 0, 0, TimeSpan.Zero));   // 14 days before
+        await app.ScanAsync();
+        await app.ScanAsync();
+        Assert.Equal([$"{DemoUsers.Player},{DemoUsers.VolunteerCoach}"], await TermRemindersAsync());
+        var asked = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Coach Network 2026: your coaching term ends on Mon 10 Aug");
+        Assert.Contains("renew it for a new term, or conclude the relationship, no fault", asked.TextBody);
+
+        var player = await app.LoginAsync(DemoUsers.Player);
+        var bad = await player.PostFormAsync($"/Matches/{id}/Agreement/Renew", new() { ["Months"] = "0" }, $"/Matches/{id}/Agreement");
+        FieldMessages.Assert(await bad.Content.ReadAsStringAsync(), "Months", "The intended duration is between 1 and 24 months");
+        await player.PostFormAsync($"/Matches/{id}/Agreement/Renew", new() { ["Months"] = "3" }, $"/Matches/{id}/Agreement");
+
+        var agreement = await app.QueryAsync(db => db.MatchAgreements.AsNoTracking().SingleAsync(a => a.MatchId == id));
+        Assert.Equal((app.Clock.GetUtcNow().UtcDateTime, 3, false), (agreement.TermStartedAtUtc!.Value, agreement.DurationMonths, agreement.IsSigned));
+        Assert.Contains("and ends on Tue 27 Oct 2026", await player.GetStringAsync($"/Matches/{id}/Agreement"));
+        await app.ScanAsync();
+        Assert.Single(await TermRemindersAsync());
+        var coach = await app.LoginAsync(DemoUsers.VolunteerCoach);
+        Denied.AssertNotReached(await coach.PostFormAsync($"/Matches/{await OtherPairAsync()}/Agreement/Renew", new() { ["Months"] = "3" }, "/"));
+    }
+
+    private Task<List<string>> TermRemindersAsync() =>
+        app.QueryAsync(db => db.OutgoingEmails.Where(e => e.Kind == "TermEnding").Select(e => e.Recipients).ToListAsync());
+
+    private Task<int> OtherPairAsync() =>
+        app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "marcus.webb@example.org").Select(m => m.Id).FirstAsync());
 }

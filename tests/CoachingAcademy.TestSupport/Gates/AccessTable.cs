@@ -94,6 +94,7 @@ public static class AccessTable
         ["GET Agreement/Edit"] =          new(No,       No,      No,         Yes,  Yes),
         ["POST Agreement/Edit"] =         new(No,       No,      No,         Yes,  Yes),
         ["POST Agreement/Acknowledge"] =  new(No,       No,      No,         Yes,  Yes),
+        ["POST Agreement/Renew"] =        new(No,       No,      No,         Yes,  Yes),
         // Seed 002's goals and assignments belong to the pair. The organisation's approver reaches them by role and, like
         // everyone who is not the engagement's coach or client, gets 404 from the record check.
         ["GET Outline/Index"] =           new(No,       Yes,     No,         Yes,  Yes, Approver: Yes),
