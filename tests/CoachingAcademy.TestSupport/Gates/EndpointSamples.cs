@@ -13,6 +13,11 @@ public static class EndpointSamples
         // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
         ["GET Teams/Index"] = "/Cohorts/3/Teams",
         ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
+        ["GET Executive/Outcomes"] = "/Engagements/4/Outcomes",
+        ["GET Executive/EditOutcome"] = "/Engagements/4/Outcomes/1/Edit",
+        ["GET Executive/Interviews"] = "/Engagements/4/Interviews",
+        ["GET Executive/Plan"] = "/Engagements/4/Plan",
+        ["GET Executive/PlanVersion"] = "/Engagements/4/Plan/1",
         // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
         ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
@@ -34,6 +39,8 @@ public static class EndpointSamples
         ["POST Resources/Remove"] = "/Cohorts/1/Resources/999999/Remove",
         ["POST EngagementWork/RemoveGoal"] = "/Engagements/999999/Goals/999999/Remove",
         ["POST EngagementWork/RemoveAssignment"] = "/Engagements/999999/Assignments/999999/Remove",
+        ["POST Executive/RemoveOutcome"] = "/Engagements/999999/Outcomes/999999/Remove",
+        ["POST Executive/RemoveInterview"] = "/Engagements/999999/Interviews/999999/Remove",
         // The demo's graduation and debrief are set and sent: gates change a cohort that does not exist, and no one's answer.
         ["POST Events/Save"] = "/Cohorts/999999/Events/Graduation",
         ["POST Events/Send"] = "/Cohorts/999999/Events/Graduation/Send",
