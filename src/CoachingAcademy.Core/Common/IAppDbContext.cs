@@ -53,6 +53,7 @@ public interface IAppDbContext
     DbSet<Interview360> Interviews360 { get; }
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
     DbSet<PlanCommitment> PlanCommitments { get; }
+    DbSet<OutcomeReview> OutcomeReviews { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

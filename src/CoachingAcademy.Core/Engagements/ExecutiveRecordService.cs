@@ -182,6 +182,34 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
         return true;
     }
 
+    // Reviews (steps 7 and 8).
+
+    /// <summary>The outcomes and their standings at the reviews. Three queries; a sponsor is not given the comments.</summary>
+    public async Task<ReviewsPage> ReviewsAsync(Actor actor, int matchId, CancellationToken ct = default)
+    {
+        var engagement = await OpenAsync(actor, matchId, ct);
+        var outcomes = await Outcomes(matchId).ToListAsync(ct);
+        var reviews = await db.OutcomeReviews.AsNoTracking().Where(r => db.ProgramOutcomes.Any(o => o.Id == r.OutcomeId && o.MatchId == matchId)).ToListAsync(ct);
+        if (engagement.ViewerIsSponsor)
+            reviews = reviews.Select(r => new OutcomeReview(r.OutcomeId, r.Stage, r.Standing, null, r.RecordedById, r.RecordedAtUtc)).ToList();
+        return new ReviewsPage(engagement, outcomes, reviews);
+    }
+
+    /// <summary>The coach records where an outcome stands at a review; recording it again replaces it.</summary>
+    public async Task<bool> RecordReviewAsync(Actor actor, int matchId, int outcomeId, ReviewStage stage, OutcomeStanding standing, string? comment,
+        CancellationToken ct = default)
+    {
+        await OpenForCoachAsync(actor, matchId, ct);
+        await OwnOutcomeAsync(matchId, outcomeId, ct);
+        var review = await db.OutcomeReviews.SingleOrDefaultAsync(r => r.OutcomeId == outcomeId && r.Stage == stage, ct);
+        if (review is null)
+            db.OutcomeReviews.Add(new OutcomeReview(outcomeId, stage, standing, comment, actor.PersonId, Now));
+        else if (!review.Record(standing, comment, actor.PersonId, Now))
+            return false;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
     private IQueryable<ProgramOutcome> Outcomes(int matchId) =>
         db.ProgramOutcomes.AsNoTracking().Where(o => o.MatchId == matchId).OrderBy(o => o.Position).ThenBy(o => o.Id);
 

@@ -549,6 +549,43 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("Interviews360", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Standing")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OutcomeId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReviews");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
                 {
                     b.Property<int>("Id")
@@ -2266,6 +2303,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Engagements.ProgramOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

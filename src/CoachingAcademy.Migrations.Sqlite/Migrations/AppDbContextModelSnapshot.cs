@@ -521,6 +521,41 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("Interviews360", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Standing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OutcomeId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReviews");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
                 {
                     b.Property<int>("Id")
@@ -2176,6 +2211,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Engagements.ProgramOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -19,7 +19,7 @@ namespace CoachingAcademy.Web.Controllers;
 [Route("Engagements/{matchId:int}")]
 public sealed class ExecutiveController(
     CurrentUser currentUser, ExecutiveRecordService record, IValidator<OutcomeInput> outcomeValidator,
-    IValidator<InterviewInput> interviewValidator, IValidator<PlanInput> planValidator) : Controller
+    IValidator<InterviewInput> interviewValidator, IValidator<PlanInput> planValidator, IValidator<ReviewInput> reviewValidator) : Controller
 {
     [HttpGet("Outcomes")]
     public async Task<IActionResult> Outcomes(int matchId, CancellationToken ct) => await OutcomesPage(matchId, new OutcomeInput(), ct);
@@ -111,6 +111,26 @@ public sealed class ExecutiveController(
             await record.CommitAsync(actor, matchId, version, ct)
                 ? $"Your commitment to version {version} of the plan is recorded."
                 : $"You have committed to version {version} already; your first commitment stands.");
+
+    [HttpGet("Reviews")]
+    public async Task<IActionResult> Reviews(int matchId, CancellationToken ct) => await ReviewsPage(matchId, null, new ReviewInput(), ct);
+
+    [HttpPost("Reviews/{outcomeId:int}")]
+    public async Task<IActionResult> RecordReview(int matchId, int outcomeId, ReviewInput input, CancellationToken ct) =>
+        await this.SubmitAsync(reviewValidator, input, async () =>
+        {
+            var changed = await record.RecordReviewAsync(await currentUser.ActorAsync(), matchId, outcomeId, input.Stage!.Value, input.Standing!.Value,
+                input.Comment, ct);
+            TempData["Status"] = changed ? $"The {input.Stage!.Value.DisplayName().ToLowerInvariant()} of the outcome is recorded." : "This standing is recorded already.";
+            return RedirectToAction(nameof(Reviews), new { matchId });
+        }, () => ReviewsPage(matchId, outcomeId, input, ct));
+
+    private async Task<IActionResult> ReviewsPage(int matchId, int? failedOutcome, ReviewInput input, CancellationToken ct)
+    {
+        ViewData["Page"] = await record.ReviewsAsync(await currentUser.ActorAsync(), matchId, ct);
+        ViewData["FailedOutcome"] = failedOutcome;
+        return View("Reviews", input);
+    }
 
     private async Task<IActionResult> OutcomesPage(int matchId, OutcomeInput input, CancellationToken ct)
     {

@@ -166,6 +166,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Executive/RemoveInterview"] = [],
         ["POST Executive/SavePlan"] = [],
         ["POST Executive/Commit"] = [],
+        ["POST Executive/RecordReview"] = [],
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

@@ -57,6 +57,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Executive/Interviews"] = 8,
         ["GET Executive/Plan"] = 8,
         ["GET Executive/PlanVersion"] = 8,
+        ["GET Executive/Reviews"] = 8,
         ["GET Roster/Index"] = 20,
         ["GET Roster/Cohort"] = 20,
         ["GET Roster/Export"] = 20,

@@ -122,6 +122,8 @@ public static class AccessTable
         ["GET Executive/PlanVersion"] =    new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Executive/SavePlan"] =      new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Executive/Commit"] =        new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["GET Executive/Reviews"] =        new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Executive/RecordReview"] =  new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["GET Roster/Index"] =            new(No,       No,      No,         Yes,  No),
         ["GET Roster/Cohort"] =           new(No,       Yes,     No,         No,   No),
         ["GET Roster/Export"] =           new(No,       Yes,     No,         No,   No),

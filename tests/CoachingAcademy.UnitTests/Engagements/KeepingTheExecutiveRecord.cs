@@ -106,3 +106,29 @@ public sealed class KeepingTheExecutiveRecord
         Assert.False(history.ViewerMayCommit);
     }
 }
+
+/// <summary>Seed 003, steps 7 and 8: where each outcome stands against its benchmark at the two reviews.</summary>
+public sealed class ReviewingTheOutcomes
+{
+    private static readonly DateTime Now = new(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Recording_again_replaces_the_standing_and_the_same_again_changes_nothing()
+    {
+        var review = new OutcomeReview(5, ReviewStage.MidProgram, OutcomeStanding.SomeProgress, "  Two of six divisions  ", 1, Now);
+        Assert.Equal("Two of six divisions", review.Comment);
+        Assert.False(review.Record(OutcomeStanding.SomeProgress, "Two of six divisions", 1, Now.AddHours(1)));
+        Assert.Equal(Now, review.RecordedAtUtc);
+        Assert.True(review.Record(OutcomeStanding.Met, " ", 1, Now.AddDays(1)));
+        Assert.Equal((OutcomeStanding.Met, (string?)null, Now.AddDays(1)), (review.Standing, review.Comment, review.RecordedAtUtc));
+    }
+
+    [Fact]
+    public void A_standing_and_a_review_must_be_ones_there_are_and_a_comment_is_short()
+    {
+        Assert.Equal("Standing", Assert.Throws<DomainException>(() => new OutcomeReview(5, ReviewStage.MidProgram, (OutcomeStanding)9, null, 1, Now)).Field);
+        Assert.Equal("Stage", Assert.Throws<DomainException>(() => new OutcomeReview(5, (ReviewStage)9, OutcomeStanding.Met, null, 1, Now)).Field);
+        Assert.Equal("Comment", Assert.Throws<DomainException>(() => new OutcomeReview(5, ReviewStage.EndOfProgram, OutcomeStanding.Met, new string('x', 501), 1, Now)).Field);
+        Assert.Equal("Some progress", OutcomeStanding.SomeProgress.DisplayName());
+    }
+}

@@ -29,6 +29,26 @@ public sealed class PlanInput
     public PlanText ToText() => new(Themes, Practices, Exercises, Reading);
 }
 
+/// <summary>Where one outcome stands at a review, with the coach's short comment.</summary>
+public sealed class ReviewInput
+{
+    public ReviewStage? Stage { get; set; }
+    public OutcomeStanding? Standing { get; set; }
+    public string? Comment { get; set; }
+}
+
+public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
+{
+    public ReviewInputValidator()
+    {
+        RuleFor(x => x.Stage).NotNull().WithMessage("Choose the review.").IsInEnum().WithMessage("Choose the review.");
+        RuleFor(x => x.Standing).NotNull().WithMessage("Choose where the outcome stands against its benchmark.")
+            .IsInEnum().WithMessage("Choose where the outcome stands against its benchmark.");
+        RuleFor(x => x.Comment).MaximumLength(OutcomeReview.MaxCommentLength).WithMessage("A comment has at most 500 characters.")
+            .SingleLine();
+    }
+}
+
 public sealed class OutcomeInputValidator : AbstractValidator<OutcomeInput>
 {
     public OutcomeInputValidator()
