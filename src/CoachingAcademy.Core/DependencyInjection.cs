@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<SuggestionService>();
         services.AddScoped<AgreementService>();
         services.AddScoped<EngagementWorkService>();
+        services.AddScoped<ExecutiveRecordService>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

@@ -115,6 +115,9 @@ public sealed record CohortRules
     public bool GraduationAndDebrief { get; init; }
     /// <summary>The client names a challenge and sets goals, and the pair keep the assignments they agree in sessions (seed 002).</summary>
     public bool GoalsAndAssignments { get; init; }
+    /// <summary>The coach records outcomes with benchmarks, the 360° interview list, the development plan in versions that
+    /// leader and sponsors commit to, and the reviews against the benchmarks (seed 003).</summary>
+    public bool OutcomesAndPlan { get; init; }
 
     /// <summary>Who meets in one engagement, in words.</summary>
     public string WhoMeets => Shape switch
@@ -167,6 +170,7 @@ public sealed record CohortRules
         {
             Shape = EngagementShape.WithSponsors, TeamSizeMin = 3, TeamSizeMax = 5, CrossAgency = true, ExcludeChainOfCommand = true,
             DirectorApproves = true, SponsorNamed = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 90, RhythmDays = 45,
+            OutcomesAndPlan = true,
         },
         ProgramKind.PeerCircle => new()
         {

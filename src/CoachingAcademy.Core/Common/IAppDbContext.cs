@@ -49,6 +49,11 @@ public interface IAppDbContext
     DbSet<EngagementChallenge> EngagementChallenges { get; }
     DbSet<EngagementGoal> EngagementGoals { get; }
     DbSet<EngagementAssignment> EngagementAssignments { get; }
+    DbSet<ProgramOutcome> ProgramOutcomes { get; }
+    DbSet<Interview360> Interviews360 { get; }
+    DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
+    DbSet<PlanCommitment> PlanCommitments { get; }
+    DbSet<OutcomeReview> OutcomeReviews { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

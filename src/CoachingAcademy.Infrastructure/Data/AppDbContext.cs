@@ -56,6 +56,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<EngagementChallenge> EngagementChallenges => Set<EngagementChallenge>();
     public DbSet<EngagementGoal> EngagementGoals => Set<EngagementGoal>();
     public DbSet<EngagementAssignment> EngagementAssignments => Set<EngagementAssignment>();
+    public DbSet<ProgramOutcome> ProgramOutcomes => Set<ProgramOutcome>();
+    public DbSet<Interview360> Interviews360 => Set<Interview360>();
+    public DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions => Set<DevelopmentPlanVersion>();
+    public DbSet<PlanCommitment> PlanCommitments => Set<PlanCommitment>();
+    public DbSet<OutcomeReview> OutcomeReviews => Set<OutcomeReview>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

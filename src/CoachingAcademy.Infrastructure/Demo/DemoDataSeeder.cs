@@ -220,6 +220,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var review = steps.Single(s => s.DaysAfterStart == 180);
         db.CoachingSessions.Add(new CoachingSession(engagement.Id, Utc(today.AddDays(4), 14), 90, SessionForm.Video,
             "https://meet.example.org/donovan-review", review.Id, coach.Id, now));
+        DemoExecutiveRecord.Add(db, engagement.Id, coach, leader, sponsor, startedOn);
         await db.SaveChangesAsync(ct);
         return new ExecutivePeople(coach, leader, sponsor);
     }

@@ -124,6 +124,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             b1.Property<bool>("OrientationRequired")
                                 .HasColumnType("bit");
 
+                            b1.Property<bool>("OutcomesAndPlan")
+                                .HasColumnType("bit");
+
                             b1.Property<bool>("ParticipantsMayAsk")
                                 .HasColumnType("bit");
 
@@ -361,6 +364,56 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("ApprovalLinks");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Exercises")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Practices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reading")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("WrittenById")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenById");
+
+                    b.HasIndex("MatchId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DevelopmentPlanVersions");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -460,6 +513,148 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasIndex("MatchId", "Position");
 
                     b.ToTable("EngagementGoals");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.ToTable("Interviews360", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Standing")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OutcomeId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReviews");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CommittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanVersionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PlanCommitments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.ProgramOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Benchmark")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Position");
+
+                    b.ToTable("ProgramOutcomes");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.SessionOutline", b =>
@@ -2052,6 +2247,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Navigation("Outline");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementAssignment", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", null)
@@ -2082,6 +2292,54 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementGoal", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Engagements.ProgramOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.ProgramOutcome", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Matching.Match", null)
                         .WithMany()
@@ -2488,6 +2746,11 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachingAcademy.Core.Email.OutgoingEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.Navigation("Commitments");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Events.CohortEvent", b =>

@@ -115,6 +115,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             b1.Property<bool>("OrientationRequired")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("OutcomesAndPlan")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool>("ParticipantsMayAsk")
                                 .HasColumnType("INTEGER");
 
@@ -343,6 +346,54 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("ApprovalLinks");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exercises")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Practices")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reading")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrittenById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenById");
+
+                    b.HasIndex("MatchId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DevelopmentPlanVersions");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -436,6 +487,140 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId", "Position");
 
                     b.ToTable("EngagementGoals");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.ToTable("Interviews360", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Standing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("OutcomeId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReviews");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CommittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlanVersionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("PlanCommitments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.ProgramOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Benchmark")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Position");
+
+                    b.ToTable("ProgramOutcomes");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.SessionOutline", b =>
@@ -1970,6 +2155,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Outline");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementAssignment", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", null)
@@ -2000,6 +2200,54 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementGoal", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.OutcomeReview", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Engagements.ProgramOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.PlanCommitment", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.ProgramOutcome", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Matching.Match", null)
                         .WithMany()
@@ -2407,6 +2655,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachingAcademy.Core.Email.OutgoingEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.DevelopmentPlanVersion", b =>
+                {
+                    b.Navigation("Commitments");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Events.CohortEvent", b =>

@@ -162,6 +162,16 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST EngagementWork/AddAssignment"] = [],       // SessionId must be one of the engagement's own sessions
         ["POST EngagementWork/MarkAssignment"] = [],
         ["POST EngagementWork/RemoveAssignment"] = [],
+        // The engagement, outcome, interview and plan version come from the URL; whoever commits is the signed-in member.
+        ["POST Executive/AddOutcome"] = [],
+        ["POST Executive/EditOutcome"] = [],
+        ["POST Executive/RemoveOutcome"] = [],
+        ["POST Executive/AddInterview"] = [],
+        ["POST Executive/MarkInterview"] = [],
+        ["POST Executive/RemoveInterview"] = [],
+        ["POST Executive/SavePlan"] = [],
+        ["POST Executive/Commit"] = [],
+        ["POST Executive/RecordReview"] = [],
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

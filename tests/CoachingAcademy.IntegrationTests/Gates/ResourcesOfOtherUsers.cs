@@ -124,6 +124,17 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
             SharedWithinRoleBecause = "the directors follow every engagement's plan and the organisation's approvals",
         },
         new("GET EngagementWork/Assignments", Who.Participant, async (a, _) => ($"/Engagements/{(await OwnManagementPairAsync(a)).MatchId}/Assignments", OwnAssignment)),
+        // Seed 003's record: an executive engagement the demo coach keeps, where none of the other visitors is a member.
+        new("GET Executive/Outcomes", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Outcomes", OwnOutcome)),
+        new("GET Executive/EditOutcome", Who.Coach, async (a, _) =>
+        {
+            var (matchId, outcomeId) = await OwnExecutiveAsync(a);
+            return ($"/Engagements/{matchId}/Outcomes/{outcomeId}/Edit", OwnOutcome);
+        }),
+        new("GET Executive/Interviews", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Interviews", OwnInterviewee)),
+        new("GET Executive/Plan", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan", OwnPlanTheme)),
+        new("GET Executive/PlanVersion", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan/1", OwnPlanTheme)),
+        new("GET Executive/Reviews", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Reviews", OwnOutcome)),
         new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
         {
             SharedWithinRoleBecause = "the directors build the program's surveys together",
@@ -214,6 +225,36 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         db.Matches.Add(match);
         await db.SaveChangesAsync();
         return match.Id;
+    });
+
+    private const string OwnOutcome = "An outcome Dana Whitfield keeps for the program of Quinn Harlow";
+    private const string OwnInterviewee = "Rowan Interviewee-Of-Quinn";
+    private const string OwnPlanTheme = "A theme of the plan of Quinn Harlow only its members read";
+
+    /// <summary>The demo coach (Dana Whitfield) in an executive engagement (seed 003) with a leader of her own and no sponsor
+    /// the other visitors could be: an outcome, an interviewee and plan version 1.</summary>
+    private static Task<(int MatchId, int OutcomeId)> OwnExecutiveAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var existing = await db.ProgramOutcomes.Where(o => o.Text == OwnOutcome).Select(o => new { o.MatchId, o.Id }).FirstOrDefaultAsync();
+        if (existing is not null)
+            return (existing.MatchId, existing.Id);
+        var cohortId = await db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.ExecutiveCoaching).Select(c => c.Id).FirstAsync();
+        var leader = new Core.People.Person("Quinn Harlow", "quinn.harlow@example.org", "Chief Financial Officer", Core.People.PositionLevel.DepartmentHead,
+            await db.Agencies.SingleAsync(a => a.Name == "Lakemont County"));
+        db.People.Add(leader);
+        var coach = await db.People.SingleAsync(p => p.Email == DemoUsers.Coach);
+        await db.SaveChangesAsync();
+        var match = new Match(cohortId, leader, coach, MatchSource.Director, null, now);
+        match.Approve(1, [], now);
+        db.Matches.Add(match);
+        await db.SaveChangesAsync();
+        var outcome = new ProgramOutcome(match.Id, OwnOutcome, "A benchmark of Quinn Harlow's", 1, now);
+        db.ProgramOutcomes.Add(outcome);
+        db.Interviews360.Add(new Interview360(match.Id, OwnInterviewee, InterviewRelationship.Peer, now));
+        db.DevelopmentPlanVersions.Add(DevelopmentPlanVersion.Revise(null, match.Id, new PlanText(OwnPlanTheme, "Practices", "Exercises", "Reading"), coach.Id, now)!);
+        await db.SaveChangesAsync();
+        return (match.Id, outcome.Id);
     });
 
     private const string OwnFeedback = "Feedback that Avery Holt writes for Dana Whitfield alone";

@@ -18,6 +18,12 @@ public static class EndpointSamples
         ["GET Outline/Index"] = "/Engagements/8/Outline",
         ["GET OutlineReview/Index"] = "/Outline/Review?token=not-a-token",
         ["POST OutlineReview/Index"] = "/Outline/Review?token=not-a-token",
+        ["GET Executive/Outcomes"] = "/Engagements/4/Outcomes",
+        ["GET Executive/EditOutcome"] = "/Engagements/4/Outcomes/1/Edit",
+        ["GET Executive/Interviews"] = "/Engagements/4/Interviews",
+        ["GET Executive/Plan"] = "/Engagements/4/Plan",
+        ["GET Executive/PlanVersion"] = "/Engagements/4/Plan/1",
+        ["GET Executive/Reviews"] = "/Engagements/4/Reviews",
         // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
         ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
@@ -39,6 +45,8 @@ public static class EndpointSamples
         ["POST Resources/Remove"] = "/Cohorts/1/Resources/999999/Remove",
         ["POST EngagementWork/RemoveGoal"] = "/Engagements/999999/Goals/999999/Remove",
         ["POST EngagementWork/RemoveAssignment"] = "/Engagements/999999/Assignments/999999/Remove",
+        ["POST Executive/RemoveOutcome"] = "/Engagements/999999/Outcomes/999999/Remove",
+        ["POST Executive/RemoveInterview"] = "/Engagements/999999/Interviews/999999/Remove",
         // The demo's graduation and debrief are set and sent: gates change a cohort that does not exist, and no one's answer.
         ["POST Events/Save"] = "/Cohorts/999999/Events/Graduation",
         ["POST Events/Send"] = "/Cohorts/999999/Events/Graduation/Send",

@@ -31,6 +31,7 @@ public sealed class RulesInput
     public int? StartsAfterClassSession { get; set; }
     public bool GraduationAndDebrief { get; set; }
     public bool GoalsAndAssignments { get; set; }
+    public bool OutcomesAndPlan { get; set; }
 
     /// <summary>The on/off rules, grouped as the page shows them.</summary>
     public static IReadOnlyList<(string Group, IReadOnlyList<RuleSwitch> Rules)> Switches { get; } =
@@ -72,6 +73,8 @@ public sealed class RulesInput
         [
             new(nameof(GoalsAndAssignments), "Goals and assignments",
                 "The client names a challenge and sets goals that coach and client mark met, and the pair keep the assignments they agree in sessions. Directors and the organisation see only how many goals are met."),
+            new(nameof(OutcomesAndPlan), "Outcomes, 360° interviews and a committed plan",
+                "The coach records the intended outcomes and their benchmarks, the 360° interview list and the development plan in versions; leader and sponsors each commit to the plan. Sponsors read outcomes, plan and reviews, and only the number of interviews."),
         ]),
     ];
 
@@ -84,7 +87,7 @@ public sealed class RulesInput
         OrganisationApproves = rules.OrganisationApproves, SponsorNamed = rules.SponsorNamed, ApplicationRequired = rules.ApplicationRequired,
         StepDates = rules.StepDates, SessionMinutes = rules.SessionMinutes, MinimumSessions = rules.MinimumSessions,
         PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, RhythmDays = rules.RhythmDays, StartsAfterClassSession = rules.StartsAfterClassSession,
-        GraduationAndDebrief = rules.GraduationAndDebrief, GoalsAndAssignments = rules.GoalsAndAssignments,
+        GraduationAndDebrief = rules.GraduationAndDebrief, GoalsAndAssignments = rules.GoalsAndAssignments, OutcomesAndPlan = rules.OutcomesAndPlan,
     };
 
     /// <summary>The cohort's rules with what this form changes; the shape stays the kind's.</summary>
@@ -98,7 +101,7 @@ public sealed class RulesInput
         SponsorNamed = SponsorNamed, ApplicationRequired = ApplicationRequired, StepDates = StepDates!.Value,
         SessionMinutes = SessionMinutes!.Value, MinimumSessions = MinimumSessions!.Value, PlannedSessions = PlannedSessions,
         NoticeHours = NoticeHours!.Value, RhythmDays = RhythmDays, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,
-        GoalsAndAssignments = GoalsAndAssignments,
+        GoalsAndAssignments = GoalsAndAssignments, OutcomesAndPlan = OutcomesAndPlan,
     };
 }
 
