@@ -59,6 +59,9 @@ public sealed class OrientationController(
         var session = await EditingAsync(id, ct);
         if (session is null)
             return NotFound();
+        // Not on the form: a session keeps its audience, whatever is posted (and whatever binding made of it).
+        input.Audience = session.Audience;
+        ModelState.Remove(nameof(input.Audience));
         return await this.SubmitAsync(validator, input, async () =>
         {
             var change = await orientation.EditAsync(await currentUser.ActorAsync(), id, input.Date!.Value.ToDateTime(input.StartTime!.Value),

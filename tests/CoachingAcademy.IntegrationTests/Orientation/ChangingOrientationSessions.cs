@@ -150,3 +150,24 @@ public sealed class ChangingOrientationSessions(MailingApp app) : IClassFixture<
         Assert.Contains("4 registered: 4 attended, 0 not marked", attendance);
     }
 }
+
+/// <summary>An edit keeps the session's audience whatever is posted; on a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class KeepingAnOrientationSessionsAudience(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task An_audience_posted_with_an_edit_changes_nothing_and_stops_nothing()
+    {
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var briefing = await app.QueryAsync(db => db.OrientationSessions.Where(s => s.Audience == OrientationAudience.Participants).Select(s => s.Id).FirstAsync());
+        var form = new Dictionary<string, string>
+        {
+            ["Date"] = "2026-03-12", ["StartTime"] = "10:00", ["EndTime"] = "12:00", ["Location"] = "Library", ["Capacity"] = "12",
+            ["Audience"] = "-1022680336",   // not a field of the form; found by the hostile-input gate
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Orientation/Edit/{briefing}", form)).StatusCode);
+        var saved = await app.QueryAsync(db => db.OrientationSessions.Where(s => s.Id == briefing).Select(s => new { s.Audience, s.Capacity, s.Location }).SingleAsync());
+        Assert.Equal((OrientationAudience.Participants, 12, "Library"), (saved.Audience, saved.Capacity, saved.Location));
+    }
+}
