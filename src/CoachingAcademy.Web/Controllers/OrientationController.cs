@@ -59,6 +59,12 @@ public sealed class OrientationController(
         var session = await EditingAsync(id, ct);
         if (session is null)
             return NotFound();
+        if (session.HasStarted)
+        {
+            // Nothing to correct in the form: the page says why, with a status that says it is refused.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await FormAsync(session.CohortId, input, ct, session);
+        }
         // Not on the form: a session keeps its audience, whatever is posted (and whatever binding made of it).
         input.Audience = session.Audience;
         ModelState.Remove(nameof(input.Audience));
