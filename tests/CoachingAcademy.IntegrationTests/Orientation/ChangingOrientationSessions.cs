@@ -103,7 +103,9 @@ public sealed class ChangingOrientationSessions(MailingApp app) : IClassFixture<
         var late = await director.PostFormAsync($"/Orientation/Edit/{past.Id}", Form("2026-03-20", "09:00", "11:00", "Elsewhere", 10), "/");
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("This session has started: it can no longer be changed.", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
+        var refusal = await late.Content.ReadAsStringAsync();
+        Assert.Contains("This session has started: it can no longer be changed.", WebUtility.HtmlDecode(refusal));
+        Assert.True(CoachingAcademy.TestSupport.Gates.PageText.SaysWhy(refusal));
         Assert.Equal(past.Location, await app.QueryAsync(db => db.OrientationSessions.Where(s => s.Id == past.Id).Select(s => s.Location).SingleAsync()));
         Assert.Equal(mails, await app.QueryAsync(db => db.OutgoingEmails.CountAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync("/Orientation/Edit/999999")).StatusCode);
