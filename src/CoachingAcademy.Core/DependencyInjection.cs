@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<AgreementService>();
         services.AddScoped<EngagementWorkService>();
         services.AddScoped<ExecutiveRecordService>();
+        services.AddScoped<ExecutiveScheduleService>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

@@ -52,6 +52,7 @@ public interface IAppDbContext
     DbSet<ProgramOutcome> ProgramOutcomes { get; }
     DbSet<Interview360> Interviews360 { get; }
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
+    DbSet<EngagementSchedule> EngagementSchedules { get; }
     DbSet<PlanCommitment> PlanCommitments { get; }
     DbSet<OutcomeReview> OutcomeReviews { get; }
 

@@ -19,10 +19,11 @@ public class DevelopmentPlanVersion
 
     private DevelopmentPlanVersion() { }
 
-    private DevelopmentPlanVersion(int matchId, int version, PlanText text, int writtenById, DateTime nowUtc)
+    private DevelopmentPlanVersion(int matchId, int version, int cycle, PlanText text, int writtenById, DateTime nowUtc)
     {
         MatchId = matchId;
         Version = version;
+        Cycle = cycle;
         Themes = EngagementChallenge.Checked(text.Themes, MaxLength, "Write the themes of the program.", nameof(PlanText.Themes));
         Practices = EngagementChallenge.Checked(text.Practices, MaxLength, "Write the practices.", nameof(PlanText.Practices));
         Exercises = EngagementChallenge.Checked(text.Exercises, MaxLength, "Write the exercises.", nameof(PlanText.Exercises));
@@ -35,6 +36,8 @@ public class DevelopmentPlanVersion
     public int MatchId { get; private set; }
     /// <summary>1 for the first plan, one more for every revision.</summary>
     public int Version { get; private set; }
+    /// <summary>The engagement's cycle the plan is written for; numbers run on across cycles.</summary>
+    public int Cycle { get; private set; } = 1;
     public string Themes { get; private set; } = "";
     public string Practices { get; private set; } = "";
     public string Exercises { get; private set; } = "";
@@ -44,13 +47,14 @@ public class DevelopmentPlanVersion
     public IReadOnlyCollection<PlanCommitment> Commitments => _commitments;
 
     /// <summary>
-    /// The plan written anew after <paramref name="current"/> (null: the first). The same words as the current version make
-    /// no new version (a second click of "Save" changes nothing): null is returned.
+    /// The plan written anew after <paramref name="current"/>, the engagement's latest version (null: the first), for
+    /// <paramref name="cycle"/>. The same words as the current version of the same cycle make no new version (a second
+    /// click of "Save" changes nothing): null is returned.
     /// </summary>
-    public static DevelopmentPlanVersion? Revise(DevelopmentPlanVersion? current, int matchId, PlanText text, int coachId, DateTime nowUtc)
+    public static DevelopmentPlanVersion? Revise(DevelopmentPlanVersion? current, int matchId, PlanText text, int coachId, DateTime nowUtc, int cycle = 1)
     {
-        var next = new DevelopmentPlanVersion(matchId, (current?.Version ?? 0) + 1, text, coachId, nowUtc);
-        return current is not null && current.SameWords(next) ? null : next;
+        var next = new DevelopmentPlanVersion(matchId, (current?.Version ?? 0) + 1, cycle, text, coachId, nowUtc);
+        return current is not null && current.Cycle == cycle && current.SameWords(next) ? null : next;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ public sealed record Committer(int PersonId, string Name, MemberRole Role);
 
 /// <summary>An executive engagement (seed 003) as its record's pages show it to its coach, leader or a sponsor.</summary>
 public sealed record ExecutiveEngagement(int MatchId, MatchStatus Status, string TimeZoneId, int ViewerPersonId, MemberRole ViewerRole,
-    string CoachName, string LeaderName, IReadOnlyList<Committer> Committers)
+    string CoachName, string LeaderName, IReadOnlyList<Committer> Committers, int Cycle = 1)
 {
     /// <summary>The coach records outcomes, interviews, plan and reviews.</summary>
     public bool ViewerIsCoach => ViewerRole == MemberRole.Coach;
@@ -26,7 +26,8 @@ public sealed record InterviewsPage(ExecutiveEngagement Engagement, IReadOnlyLis
 public sealed record PlanPage(ExecutiveEngagement Engagement, IReadOnlyList<PlanVersionRow> Versions, DevelopmentPlanVersion? Shown,
     IReadOnlyList<ProgramOutcome> Outcomes)
 {
-    public int? CurrentVersion => Versions.Count == 0 ? null : Versions[0].Version;
+    /// <summary>The newest version of the current cycle: earlier cycles' plans are kept, not committed to again.</summary>
+    public int? CurrentVersion => Versions.Where(v => v.Cycle == Engagement.Cycle).Select(v => (int?)v.Version).FirstOrDefault();
     public bool ShowsCurrent => Shown is not null && Shown.Version == CurrentVersion;
     /// <summary>The leader and sponsors who have not committed to the shown version.</summary>
     public IReadOnlyList<Committer> StillToCommit => Shown is null ? [] :
@@ -35,4 +36,4 @@ public sealed record PlanPage(ExecutiveEngagement Engagement, IReadOnlyList<Plan
 }
 
 /// <summary>A version of the plan in the list of all versions, newest first.</summary>
-public sealed record PlanVersionRow(int Version, DateTime WrittenAtUtc, int Commitments);
+public sealed record PlanVersionRow(int Version, DateTime WrittenAtUtc, int Commitments, int Cycle = 1);

@@ -1,6 +1,8 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoachingAcademy.Core.Engagements;
 
@@ -10,7 +12,7 @@ namespace CoachingAcademy.Core.Engagements;
 /// sponsors read it (a sponsor only the number of interviews); only the coach writes it; to anyone else, directors
 /// included, it does not exist (404).
 /// </summary>
-public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
+public sealed class ExecutiveRecordService(IAppDbContext db, EmailOutbox outbox, TimeProvider clock, IOptions<ProgramOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -25,6 +27,7 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
             {
                 m.Status,
                 TimeZoneId = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(),
+                Cycle = db.EngagementSchedules.Where(s => s.MatchId == m.Id).Select(s => (int?)s.Cycle).FirstOrDefault() ?? 1,
                 Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Role }).ToList(),
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
@@ -32,7 +35,8 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
         return new ExecutiveEngagement(matchId, found.Status, found.TimeZoneId, actor.PersonId, role,
             found.Members.Where(x => x.Role == MemberRole.Coach).Select(x => x.FullName).FirstOrDefault() ?? "",
             found.Members.Where(x => x.Role == MemberRole.Coachee).Select(x => x.FullName).FirstOrDefault() ?? "",
-            found.Members.Where(x => x.Role is MemberRole.Coachee or MemberRole.Sponsor).Select(x => new Committer(x.PersonId, x.FullName, x.Role)).ToList());
+            found.Members.Where(x => x.Role is MemberRole.Coachee or MemberRole.Sponsor).Select(x => new Committer(x.PersonId, x.FullName, x.Role)).ToList(),
+            found.Cycle);
     }
 
     // Outcomes and benchmarks (step 1).
@@ -40,43 +44,44 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
     public async Task<OutcomesPage> OutcomesAsync(Actor actor, int matchId, CancellationToken ct = default)
     {
         var engagement = await OpenAsync(actor, matchId, ct);
-        var outcomes = await Outcomes(matchId).ToListAsync(ct);
-        return new OutcomesPage(engagement, outcomes, await PlanCommittedAsync(matchId, ct));
+        var outcomes = await Outcomes(matchId, engagement.Cycle).ToListAsync(ct);
+        return new OutcomesPage(engagement, outcomes, await PlanCommittedAsync(matchId, engagement.Cycle, ct));
     }
 
     public async Task<(ExecutiveEngagement Engagement, ProgramOutcome Outcome)> OutcomeAsync(Actor actor, int matchId, int outcomeId, CancellationToken ct = default)
     {
         var engagement = await OpenAsync(actor, matchId, ct);
-        return (engagement, await OwnOutcomeAsync(matchId, outcomeId, ct));
+        return (engagement, await OwnOutcomeAsync(engagement, outcomeId, ct));
     }
 
     /// <summary>Adds an outcome at the end of the list; the same one again adds nothing (a double submit adds once).</summary>
     public async Task<bool> AddOutcomeAsync(Actor actor, int matchId, string text, string benchmark, CancellationToken ct = default)
     {
-        await OpenForCoachAsync(actor, matchId, ct);
-        var outcomes = await db.ProgramOutcomes.Where(o => o.MatchId == matchId).ToListAsync(ct);
+        var engagement = await OpenForCoachAsync(actor, matchId, ct);
+        var outcomes = await db.ProgramOutcomes.Where(o => o.MatchId == matchId && o.Cycle == engagement.Cycle).ToListAsync(ct);
         if (outcomes.Any(o => o.Same(text, benchmark)))
             return false;
         if (outcomes.Count >= ProgramOutcome.MaxOutcomes)
             throw new DomainException($"A program has at most {ProgramOutcome.MaxOutcomes} outcomes: change or remove one.", "Text");
-        db.ProgramOutcomes.Add(new ProgramOutcome(matchId, text, benchmark, outcomes.Select(o => o.Position).DefaultIfEmpty(0).Max() + 1, Now));
+        db.ProgramOutcomes.Add(new ProgramOutcome(matchId, text, benchmark, outcomes.Select(o => o.Position).DefaultIfEmpty(0).Max() + 1, Now,
+            engagement.Cycle));
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     public async Task ChangeOutcomeAsync(Actor actor, int matchId, int outcomeId, string text, string benchmark, CancellationToken ct = default)
     {
-        await OpenForCoachAsync(actor, matchId, ct);
-        (await OwnOutcomeAsync(matchId, outcomeId, ct)).Change(text, benchmark);
+        var engagement = await OpenForCoachAsync(actor, matchId, ct);
+        (await OwnOutcomeAsync(engagement, outcomeId, ct)).Change(text, benchmark);
         await db.SaveChangesAsync(ct);
     }
 
     /// <summary>An outcome is removed only while nobody has committed to a plan written against it.</summary>
     public async Task RemoveOutcomeAsync(Actor actor, int matchId, int outcomeId, CancellationToken ct = default)
     {
-        await OpenForCoachAsync(actor, matchId, ct);
-        var outcome = await OwnOutcomeAsync(matchId, outcomeId, ct);
-        if (await PlanCommittedAsync(matchId, ct))
+        var engagement = await OpenForCoachAsync(actor, matchId, ct);
+        var outcome = await OwnOutcomeAsync(engagement, outcomeId, ct);
+        if (await PlanCommittedAsync(matchId, engagement.Cycle, ct))
             throw new DomainException("The leader or a sponsor has committed to a plan written against these outcomes: change the outcome instead of removing it.");
         db.ProgramOutcomes.Remove(outcome);
         await db.SaveChangesAsync(ct);
@@ -134,27 +139,35 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
     {
         var engagement = await OpenAsync(actor, matchId, ct);
         var versions = await db.DevelopmentPlanVersions.Where(v => v.MatchId == matchId).OrderByDescending(v => v.Version)
-            .Select(v => new PlanVersionRow(v.Version, v.WrittenAtUtc, v.Commitments.Count)).ToListAsync(ct);
-        var wanted = version ?? versions.Select(v => (int?)v.Version).FirstOrDefault();
+            .Select(v => new PlanVersionRow(v.Version, v.WrittenAtUtc, v.Commitments.Count, v.Cycle)).ToListAsync(ct);
+        var wanted = version ?? versions.Where(v => v.Cycle == engagement.Cycle).Select(v => (int?)v.Version).FirstOrDefault();
         if (version is int asked && versions.All(v => v.Version != asked))
             throw new NotFoundException();
         var shown = wanted is int w
             ? await db.DevelopmentPlanVersions.AsNoTracking().Include(v => v.Commitments).SingleAsync(v => v.MatchId == matchId && v.Version == w, ct)
             : null;
-        return new PlanPage(engagement, versions, shown, await Outcomes(matchId).ToListAsync(ct));
+        return new PlanPage(engagement, versions, shown, await Outcomes(matchId, shown?.Cycle ?? engagement.Cycle).ToListAsync(ct));
     }
 
-    /// <summary>Saves the coach's plan as a new version; the same words as the current version save nothing (null).</summary>
+    /// <summary>
+    /// Saves the coach's plan as a new version, and asks the leader and the sponsors by email to read it and commit; the
+    /// same words as the current version save nothing (null).
+    /// </summary>
     public async Task<int?> SavePlanAsync(Actor actor, int matchId, PlanText text, CancellationToken ct = default)
     {
-        await OpenForCoachAsync(actor, matchId, ct);
-        if (!await db.ProgramOutcomes.AnyAsync(o => o.MatchId == matchId, ct))
+        var engagement = await OpenForCoachAsync(actor, matchId, ct);
+        if (!await db.ProgramOutcomes.AnyAsync(o => o.MatchId == matchId && o.Cycle == engagement.Cycle, ct))
             throw new DomainException("Record the program's outcomes first: the plan is written against them.");
-        var current = await CurrentPlan(matchId).FirstOrDefaultAsync(ct);
-        var next = DevelopmentPlanVersion.Revise(current, matchId, text, actor.PersonId, Now);
+        var latest = await db.DevelopmentPlanVersions.Where(v => v.MatchId == matchId).OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        var next = DevelopmentPlanVersion.Revise(latest, matchId, text, actor.PersonId, Now, engagement.Cycle);
         if (next is null)
             return null;
         db.DevelopmentPlanVersions.Add(next);
+        var committers = engagement.Committers.Select(c => c.PersonId).ToList();
+        var recipients = await db.People.Where(p => committers.Contains(p.Id)).Select(p => p.Email).ToListAsync(ct);
+        if (recipients.Count > 0)
+            outbox.Add(new PlanToCommitEmail(recipients, engagement.CoachName, engagement.LeaderName, next.Version,
+                options.Value.Link($"/Engagements/{matchId}/Plan")));
         await db.SaveChangesAsync(ct);
         return next.Version;
     }
@@ -168,7 +181,7 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
         var engagement = await OpenAsync(actor, matchId, ct);
         if (!engagement.IsOpenForWork)
             throw new DomainException("This engagement is not active: its plan stays as it was.");
-        var current = await CurrentPlan(matchId).Include(v => v.Commitments).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        var current = await CurrentPlan(matchId, engagement.Cycle).Include(v => v.Commitments).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         if (current.Version != version)
         {
             if (!await db.DevelopmentPlanVersions.AnyAsync(v => v.MatchId == matchId && v.Version == version, ct))
@@ -184,23 +197,29 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
 
     // Reviews (steps 7 and 8).
 
-    /// <summary>The outcomes and their standings at the reviews. Three queries; a sponsor is not given the comments.</summary>
-    public async Task<ReviewsPage> ReviewsAsync(Actor actor, int matchId, CancellationToken ct = default)
+    /// <summary>
+    /// The outcomes of a cycle (the current one unless <paramref name="cycle"/> names an earlier one) and their standings at
+    /// the reviews. Three queries; a sponsor is not given the comments.
+    /// </summary>
+    public async Task<ReviewsPage> ReviewsAsync(Actor actor, int matchId, int? cycle = null, CancellationToken ct = default)
     {
         var engagement = await OpenAsync(actor, matchId, ct);
-        var outcomes = await Outcomes(matchId).ToListAsync(ct);
+        var shown = cycle ?? engagement.Cycle;
+        if (shown < 1 || shown > engagement.Cycle)
+            throw new NotFoundException();
+        var outcomes = await Outcomes(matchId, shown).ToListAsync(ct);
         var reviews = await db.OutcomeReviews.AsNoTracking().Where(r => db.ProgramOutcomes.Any(o => o.Id == r.OutcomeId && o.MatchId == matchId)).ToListAsync(ct);
         if (engagement.ViewerIsSponsor)
             reviews = reviews.Select(r => new OutcomeReview(r.OutcomeId, r.Stage, r.Standing, null, r.RecordedById, r.RecordedAtUtc)).ToList();
-        return new ReviewsPage(engagement, outcomes, reviews);
+        return new ReviewsPage(engagement, outcomes, reviews) { Cycle = shown };
     }
 
     /// <summary>The coach records where an outcome stands at a review; recording it again replaces it.</summary>
     public async Task<bool> RecordReviewAsync(Actor actor, int matchId, int outcomeId, ReviewStage stage, OutcomeStanding standing, string? comment,
         CancellationToken ct = default)
     {
-        await OpenForCoachAsync(actor, matchId, ct);
-        await OwnOutcomeAsync(matchId, outcomeId, ct);
+        var engagement = await OpenForCoachAsync(actor, matchId, ct);
+        await OwnOutcomeAsync(engagement, outcomeId, ct);
         var review = await db.OutcomeReviews.SingleOrDefaultAsync(r => r.OutcomeId == outcomeId && r.Stage == stage, ct);
         if (review is null)
             db.OutcomeReviews.Add(new OutcomeReview(outcomeId, stage, standing, comment, actor.PersonId, Now));
@@ -210,16 +229,17 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
         return true;
     }
 
-    private IQueryable<ProgramOutcome> Outcomes(int matchId) =>
-        db.ProgramOutcomes.AsNoTracking().Where(o => o.MatchId == matchId).OrderBy(o => o.Position).ThenBy(o => o.Id);
+    /// <summary>The outcomes of one cycle of the engagement, in their order.</summary>
+    internal IQueryable<ProgramOutcome> Outcomes(int matchId, int cycle) =>
+        db.ProgramOutcomes.AsNoTracking().Where(o => o.MatchId == matchId && o.Cycle == cycle).OrderBy(o => o.Position).ThenBy(o => o.Id);
 
-    private IQueryable<DevelopmentPlanVersion> CurrentPlan(int matchId) =>
-        db.DevelopmentPlanVersions.Where(v => v.MatchId == matchId).OrderByDescending(v => v.Version);
+    private IQueryable<DevelopmentPlanVersion> CurrentPlan(int matchId, int cycle) =>
+        db.DevelopmentPlanVersions.Where(v => v.MatchId == matchId && v.Cycle == cycle).OrderByDescending(v => v.Version);
 
-    private Task<bool> PlanCommittedAsync(int matchId, CancellationToken ct) =>
-        db.DevelopmentPlanVersions.AnyAsync(v => v.MatchId == matchId && v.Commitments.Any(), ct);
+    private Task<bool> PlanCommittedAsync(int matchId, int cycle, CancellationToken ct) =>
+        db.DevelopmentPlanVersions.AnyAsync(v => v.MatchId == matchId && v.Cycle == cycle && v.Commitments.Any(), ct);
 
-    private async Task<ExecutiveEngagement> OpenForCoachAsync(Actor actor, int matchId, CancellationToken ct)
+    internal async Task<ExecutiveEngagement> OpenForCoachAsync(Actor actor, int matchId, CancellationToken ct)
     {
         var engagement = await OpenAsync(actor, matchId, ct);
         if (!engagement.ViewerIsCoach)
@@ -229,8 +249,10 @@ public sealed class ExecutiveRecordService(IAppDbContext db, TimeProvider clock)
         return engagement;
     }
 
-    private async Task<ProgramOutcome> OwnOutcomeAsync(int matchId, int outcomeId, CancellationToken ct) =>
-        await db.ProgramOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId && o.MatchId == matchId, ct) ?? throw new NotFoundException();
+    /// <summary>An outcome of the engagement's current cycle: an earlier cycle's are kept as they were.</summary>
+    private async Task<ProgramOutcome> OwnOutcomeAsync(ExecutiveEngagement engagement, int outcomeId, CancellationToken ct) =>
+        await db.ProgramOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId && o.MatchId == engagement.MatchId && o.Cycle == engagement.Cycle, ct)
+        ?? throw new NotFoundException();
 
     private async Task<Interview360> OwnInterviewAsync(int matchId, int interviewId, CancellationToken ct) =>
         await db.Interviews360.SingleOrDefaultAsync(i => i.Id == interviewId && i.MatchId == matchId, ct) ?? throw new NotFoundException();

@@ -78,7 +78,11 @@ public class OutcomeReview
 }
 
 /// <summary>The reviews page: each outcome with its standing at each review.</summary>
+/// <remarks><see cref="Cycle"/>: the cycle shown; an earlier one is read as it was.</remarks>
 public sealed record ReviewsPage(ExecutiveEngagement Engagement, IReadOnlyList<ProgramOutcome> Outcomes, IReadOnlyList<OutcomeReview> Reviews)
 {
+    public int Cycle { get; init; } = 1;
+    public bool ShowsCurrentCycle => Cycle == Engagement.Cycle;
+
     public OutcomeReview? For(int outcomeId, ReviewStage stage) => Reviews.FirstOrDefault(r => r.OutcomeId == outcomeId && r.Stage == stage);
 }

@@ -12,9 +12,10 @@ public class ProgramOutcome
 
     private ProgramOutcome() { }
 
-    public ProgramOutcome(int matchId, string text, string benchmark, int position, DateTime nowUtc)
+    public ProgramOutcome(int matchId, string text, string benchmark, int position, DateTime nowUtc, int cycle = 1)
     {
         MatchId = matchId;
+        Cycle = cycle;
         Position = position;
         CreatedAtUtc = nowUtc;
         Change(text, benchmark);
@@ -25,6 +26,8 @@ public class ProgramOutcome
     public string Text { get; private set; } = "";
     /// <summary>How coach, leader and sponsor will know the outcome is reached.</summary>
     public string Benchmark { get; private set; } = "";
+    /// <summary>The engagement's cycle it belongs to (<see cref="EngagementSchedule.Cycle"/>): a renewal has new outcomes.</summary>
+    public int Cycle { get; private set; } = 1;
     /// <summary>Its place in the list, from 1.</summary>
     public int Position { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }

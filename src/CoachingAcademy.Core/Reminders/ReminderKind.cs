@@ -23,4 +23,6 @@ public enum ReminderKind
     OutlineOverdue = 11,
     /// <summary>Seed 001: the pair's agreed term ends soon: renew or conclude.</summary>
     TermEnding = 12,
+    /// <summary>Seed 003: last month's coaching meetings held fewer hours than the plan.</summary>
+    HoursUnderPlan = 13,
 }

@@ -43,6 +43,7 @@ public sealed class ReminderScanner(
         candidates.AddRange(await ApprovalsWaitingAsync(cohorts, ct));
         candidates.AddRange(await OutlineRemindersAsync(cohorts, ct));
         candidates.AddRange(await TermRemindersAsync(cohorts, ct));
+        candidates.AddRange(await HoursRemindersAsync(cohorts, ct));
 
         return new ScanResult(await outbox.AddOnceAsync(candidates, ct));
     }
@@ -68,13 +69,20 @@ public sealed class ReminderScanner(
                 where (ms.DueDate >= earliest && ms.DueDate <= latest) || ms.DaysAfterStart != null
                 from m in db.Matches
                 where m.CohortId == ms.CohortId && m.Status == MatchStatus.Active
-                      // Met in this engagement, or in an earlier one of the same participant in the cohort (a rematch).
+                      // Met in this engagement, or in an earlier one of the same participant in the cohort (a rematch); in a
+                      // renewed executive cycle, met since the cycle began.
                       && !db.CoachingSessions.Any(s => s.MilestoneId == ms.Id && s.Status == SessionStatus.Held
+                          && s.StartsAtUtc >= (db.EngagementSchedules.Where(x => x.MatchId == m.Id).Select(x => x.CycleStartedAtUtc).FirstOrDefault() ?? DateTime.MinValue)
                           && db.Matches.Any(o => o.Id == s.MatchId
                               && (o.Id == m.Id || (m.ParticipantId != null && o.ParticipantId == m.ParticipantId && o.CohortId == m.CohortId))))
                 select new
                 {
-                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.DaysAfterStart, ms.AfterStepId, m.StartedAtUtc,
+                    MatchId = m.Id, m.CohortId, MilestoneId = ms.Id, ms.Name, ms.DueDate, ms.AfterStepId, m.StartedAtUtc,
+                    // An executive engagement's own calendar: its start and its own days for the step.
+                    DaysAfterStart = ms.DaysAfterStart == null ? null
+                        : db.EngagementSchedules.Where(x => x.MatchId == m.Id).SelectMany(x => x.Steps).Where(x => x.MilestoneId == ms.Id)
+                            .Select(x => (int?)x.DaysAfterStart).FirstOrDefault() ?? ms.DaysAfterStart,
+                    ScheduleStartsOn = db.EngagementSchedules.Where(x => x.MatchId == m.Id).Select(x => (DateOnly?)x.StartsOn).FirstOrDefault(),
                     // A step counted from another is dated from the first held session of that step.
                     AnchorHeldAtUtc = db.CoachingSessions.Where(s => s.MilestoneId == ms.AfterStepId && s.Status == SessionStatus.Held
                             && db.Matches.Any(o => o.Id == s.MatchId
@@ -96,7 +104,7 @@ public sealed class ReminderScanner(
             var cohort = cohorts[row.CohortId];
             var policy = cohort.Policy;
             var anchorMetOn = ProgramTime.DayOf(row.AnchorHeldAtUtc, cohort.TimeZoneId);
-            if (new StepDue(row.DueDate, row.DaysAfterStart, row.AfterStepId).For(ProgramTime.DayOf(row.StartedAtUtc, cohort.TimeZoneId), _ => anchorMetOn)
+            if (new StepDue(row.DueDate, row.DaysAfterStart, row.AfterStepId).For(row.ScheduleStartsOn ?? ProgramTime.DayOf(row.StartedAtUtc, cohort.TimeZoneId), _ => anchorMetOn)
                 is not DateOnly dueDate)
                 continue;
             var daysLeft = dueDate.DayNumber - ProgramTime.Today(clock, cohort.TimeZoneId).DayNumber;
@@ -327,6 +335,46 @@ public sealed class ReminderScanner(
     /// Seed 001: when the term a pair agreed is within <see cref="MatchAgreement.TermNoticeDays"/> days of its end (in the
     /// cohort's days), both are asked once per term whether to renew or conclude. Kinds whose agreement is fixed text have no term.
     /// </summary>
+    /// <summary>
+    /// Seed 003, step 6: an executive engagement whose last whole month of meetings held fewer hours than planned; coach and
+    /// leader are told once for that month. Two queries: the engagements with their recent held sessions, and their calendars.
+    /// </summary>
+    private async Task<IEnumerable<KeyedEmail>> HoursRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
+    {
+        var ids = cohorts.Keys.ToList();
+        var since = Now.AddDays(-70);   // the whole of last month, whatever today's day
+        var engagements = await db.Matches
+            .Where(m => ids.Contains(m.CohortId) && m.Status == MatchStatus.Active && db.Cohorts.Any(c => c.Id == m.CohortId && c.Rules.OutcomesAndPlan))
+            .Select(m => new
+            {
+                m.Id, m.CohortId, m.StartedAtUtc,
+                Coach = new { m.Coach!.Email, m.Coach.FullName }, Leader = new { m.Participant!.Email, m.Participant.FullName },
+                Held = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.Status == SessionStatus.Held && s.StartsAtUtc >= since)
+                    .Select(s => new { s.StartsAtUtc, s.DurationMinutes }).ToList(),
+            })
+            .ToListAsync(ct);
+        if (engagements.Count == 0)
+            return [];
+        var matchIds = engagements.Select(m => m.Id).ToList();
+        var schedules = await db.EngagementSchedules.AsNoTracking().Where(s => matchIds.Contains(s.MatchId)).ToDictionaryAsync(s => s.MatchId, ct);
+        var reminders = new List<KeyedEmail>();
+        foreach (var m in engagements.Where(m => m.StartedAtUtc is not null && m.Leader.Email is not null))
+        {
+            var cohort = cohorts[m.CohortId];
+            var schedule = schedules.GetValueOrDefault(m.Id) ?? new Engagements.EngagementSchedule(m.Id, ProgramTime.DayOf(m.StartedAtUtc!.Value, cohort.TimeZoneId));
+            var lastMonth = Engagements.CoachingHours.FirstOfMonth(ProgramTime.Today(clock, cohort.TimeZoneId)).AddMonths(-1);
+            var held = m.Held.Where(s => s.StartsAtUtc >= (schedule.CycleStartedAtUtc ?? DateTime.MinValue)).Select(s => (s.StartsAtUtc, s.DurationMinutes));
+            var month = Engagements.CoachingHours.ByMonth(schedule.StartsOn, schedule.MeetingsFrom, schedule.HoursPerMonth, held, cohort.TimeZoneId,
+                lastMonth.AddMonths(1).AddDays(-1)).LastOrDefault();
+            if (month is null || month.Month != lastMonth || !month.Under)
+                continue;
+            reminders.Add(Remind($"hours:{m.Id}:{lastMonth:yyyy-MM}", ReminderKind.HoursUnderPlan, m.CohortId, () =>
+                new Engagements.HoursUnderPlanEmail([m.Coach.Email!, m.Leader.Email!], m.Coach.FullName!, m.Leader.FullName!, month.Label,
+                    Engagements.MonthHours.Hours(month.HeldMinutes), schedule.HoursPerMonth, options.Value.Link($"/Engagements/{m.Id}/Schedule")).Render()));
+        }
+        return reminders;
+    }
+
     private async Task<IEnumerable<KeyedEmail>> TermRemindersAsync(Dictionary<int, CohortInfo> cohorts, CancellationToken ct)
     {
         var ids = cohorts.Keys.ToList();

@@ -147,6 +147,10 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         public StepDue Due => new(DueDate, DaysAfterStart, AfterStepId);
     }
 
+    /// <summary>An executive engagement's own calendar (<see cref="Engagements.EngagementSchedule"/>): where its steps count from,
+    /// its own day counts, and since when its sessions serve the current cycle's steps.</summary>
+    private sealed record ScheduleFacts(DateOnly StartsOn, DateTime? CycleStartedAtUtc, IReadOnlyDictionary<int, int> StepDays);
+
     /// <summary>A session with the engagement it belongs to, to count a participant's earlier engagements too.</summary>
     private sealed record SessionFacts(SessionSummary Summary, int? ParticipantId, int CohortId);
 
@@ -162,9 +166,11 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var cohorts = await CohortsAsync(cohortIds, ct);
         var steps = await StepsAsync(cohortIds, ct);
         var sessions = await SessionsAsync(matchIds, participantIds, cohortIds, ct);
+        var schedules = await SchedulesAsync(cohorts.Values, matchIds, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return matches.ToDictionary(m => m.Id, m =>
-            Build(cohorts[m.CohortId], steps[m.CohortId], m.Id, m.ParticipantId, m.StartedAtUtc, m.Status == MatchStatus.Active, sessions, now));
+            Build(cohorts[m.CohortId], steps[m.CohortId], m.Id, m.ParticipantId, m.StartedAtUtc, m.Status == MatchStatus.Active, sessions, now,
+                schedules.GetValueOrDefault(m.Id)));
     }
 
     private Task<Dictionary<int, CohortFacts>> CohortsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
@@ -177,6 +183,15 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         (await db.Milestones.Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.Order)
             .Select(m => new StepFacts(m.Id, m.CohortId, m.Name, m.Kind, m.DueDate, m.DaysAfterStart, m.AfterStepId)).ToListAsync(ct))
         .ToLookup(m => m.CohortId);
+
+    /// <summary>The calendars of these engagements, read only where a cohort keeps the executive record (no query otherwise).</summary>
+    private async Task<Dictionary<int, ScheduleFacts>> SchedulesAsync(IEnumerable<CohortFacts> cohorts, IReadOnlyCollection<int> matchIds, CancellationToken ct)
+    {
+        if (matchIds.Count == 0 || !cohorts.Any(c => c.Rules.OutcomesAndPlan))
+            return [];
+        return (await db.EngagementSchedules.AsNoTracking().Where(s => matchIds.Contains(s.MatchId)).ToListAsync(ct))
+            .ToDictionary(s => s.MatchId, s => new ScheduleFacts(s.StartsOn, s.CycleStartedAtUtc, s.Steps.ToDictionary(x => x.MilestoneId, x => x.DaysAfterStart)));
+    }
 
     /// <summary>The sessions of these engagements and of every engagement of these participants in these cohorts.</summary>
     private async Task<IReadOnlyList<SessionFacts>> SessionsAsync(
@@ -196,7 +211,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
     /// </summary>
     private MatchProgress Build(
         CohortFacts cohort, IEnumerable<StepFacts> steps, int? matchId, int? participantId, DateTime? startedAtUtc, bool ongoing,
-        IReadOnlyList<SessionFacts> sessions, DateTime now)
+        IReadOnlyList<SessionFacts> sessions, DateTime now, ScheduleFacts? schedule = null)
     {
         var own = sessions.Where(s => s.Summary.MatchId == matchId).Select(s => s.Summary).ToList();
         var history = participantId is int person
@@ -206,11 +221,17 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var today = ProgramTime.Today(clock, zone);
         DateOnly? startedOn = startedAtUtc is DateTime started ? ProgramTime.DayOf(started, zone) : null;
         var held = history.Where(s => s.Status == SessionStatus.Held).ToList();
-        var heldOn = held.Where(s => s.MilestoneId != null).ToLookup(s => s.MilestoneId!.Value, s => ProgramTime.DayOf(s.StartsAtUtc, zone));
+        // An engagement with its own calendar counts its steps from its own start, by its own days; a renewed cycle's steps
+        // are served by the sessions held since it began.
+        var heldOn = held.Where(s => s.MilestoneId != null && (schedule?.CycleStartedAtUtc is not DateTime cycle || s.StartsAtUtc >= cycle))
+            .ToLookup(s => s.MilestoneId!.Value, s => ProgramTime.DayOf(s.StartsAtUtc, zone));
+        var stepsFrom = schedule?.StartsOn ?? startedOn;
         var cells = steps.Select(x =>
             {
-                var date = x.Due.For(startedOn, step => heldOn[step].Order().Cast<DateOnly?>().FirstOrDefault());
-                return new MilestoneCell(x.Id, x.Name, x.Kind, x.Due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
+                var due = x.Due.IsRelative && schedule is not null && schedule.StepDays.TryGetValue(x.Id, out var days)
+                    ? x.Due with { DaysAfterStart = days } : x.Due;
+                var date = due.For(stepsFrom, step => heldOn[step].Order().Cast<DateOnly?>().FirstOrDefault());
+                return new MilestoneCell(x.Id, x.Name, x.Kind, due, date, MilestoneProgress.StatusOf(date, heldOn[x.Id], today, options.Value.DueSoonDays));
             })
             .ToList();
         // The rhythm counts from the latest of: the last session held (in any of the participant's engagements), this
@@ -312,6 +333,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var steps = await StepsAsync(cohortIds, ct);
         var participantIds = participants.Select(p => p.PersonId).Distinct().ToList();
         var sessions = await SessionsAsync(engagements.Where(m => m.Team is not null).Select(m => m.Id).ToList(), participantIds, cohortIds, ct);
+        var schedules = await SchedulesAsync(cohorts.Values, engagements.Where(m => m.Status == MatchStatus.Active).Select(m => m.Id).ToList(), ct);
         var now = clock.GetUtcNow().UtcDateTime;
 
         var byParticipant = engagements.Where(m => m.ParticipantId != null).ToLookup(m => (m.CohortId, m.ParticipantId!.Value));
@@ -329,7 +351,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                 : current is not null ? Standing.Ended
                 : Standing.Unmatched;
             var progress = Build(cohorts[p.CohortId], steps[p.CohortId], current?.Id, p.PersonId, current?.StartedAtUtc,
-                standing == Standing.Active, sessions, now);
+                standing == Standing.Active, sessions, now, current is null ? null : schedules.GetValueOrDefault(current.Id));
             rows.Add((p.CohortId, new ProgressRow(current?.Id, p.FullName, standing == Standing.Active ? current!.Coach ?? "—" : "—", standing, progress)));
         }
         foreach (var t in teams)

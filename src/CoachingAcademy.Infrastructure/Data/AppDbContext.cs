@@ -59,6 +59,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<ProgramOutcome> ProgramOutcomes => Set<ProgramOutcome>();
     public DbSet<Interview360> Interviews360 => Set<Interview360>();
     public DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions => Set<DevelopmentPlanVersion>();
+    public DbSet<EngagementSchedule> EngagementSchedules => Set<EngagementSchedule>();
     public DbSet<PlanCommitment> PlanCommitments => Set<PlanCommitment>();
     public DbSet<OutcomeReview> OutcomeReviews => Set<OutcomeReview>();
 

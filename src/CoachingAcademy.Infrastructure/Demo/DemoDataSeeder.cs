@@ -176,8 +176,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
     /// <summary>
     /// Seed 003: an executive coaching engagement of coach, leader and sponsor at its mid-program review. It started 175
-    /// days ago; its first six steps were met in sessions (the three-way ones with the sponsor there), last week's coaching
-    /// meeting waits to be logged, and the mid-program review is due in five days and booked.
+    /// days ago; its first six steps were met in sessions (the three-way ones with the sponsor there), coaching meetings were
+    /// held every two weeks since, last week's waits to be logged, and the mid-program review is due in five days and booked.
     /// </summary>
     private async Task<ExecutivePeople> SeedExecutiveCoachingAsync(DemoOrgChart org, Agency agency, Person director, DateTime now,
         DateOnly today, CancellationToken ct)
@@ -214,7 +214,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             session.Log(SessionStatus.Held, coach.Id, now, everyone, step.Kind == StepKind.ThreeWayMeeting ? everyone : pair);
             db.CoachingSessions.Add(session);
         }
-        // The monthly coaching meeting of three days ago waits to be logged; the mid-program review is booked.
+        // Step 6: coaching meetings of 90 minutes every two weeks since, about the three hours a month the plan asks.
+        for (var day = startedOn.AddDays(94); day <= today.AddDays(-10); day = day.AddDays(14))
+        {
+            var meeting = new CoachingSession(engagement.Id, Utc(day, 10), 90, SessionForm.Video, "https://meet.example.org/donovan-coaching", null,
+                coach.Id, started);
+            meeting.Log(SessionStatus.Held, coach.Id, now, pair, pair);
+            db.CoachingSessions.Add(meeting);
+        }
+        // The coaching meeting of three days ago waits to be logged; the mid-program review is booked.
         db.CoachingSessions.Add(new CoachingSession(engagement.Id, Utc(today.AddDays(-3), 10), 90, SessionForm.Video,
             "https://meet.example.org/donovan-coaching", null, leader.Id, today.AddDays(-20).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
         var review = steps.Single(s => s.DaysAfterStart == 180);

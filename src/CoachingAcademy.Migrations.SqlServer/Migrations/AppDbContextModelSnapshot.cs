@@ -372,6 +372,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Cycle")
+                        .HasColumnType("int");
+
                     b.Property<string>("Exercises")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -515,6 +518,31 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("EngagementGoals");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementSchedule", b =>
+                {
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CycleStartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("HoursPerMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingsAfterDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("MatchId");
+
+                    b.ToTable("EngagementSchedules");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
                 {
                     b.Property<int>("Id")
@@ -638,6 +666,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("int");
 
                     b.Property<int>("MatchId")
                         .HasColumnType("int");
@@ -2298,6 +2329,78 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementSchedule", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithOne()
+                        .HasForeignKey("CoachingAcademy.Core.Engagements.EngagementSchedule", "MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CoachingAcademy.Core.Engagements.CycleClosing", "Closings", b1 =>
+                        {
+                            b1.Property<int>("MatchId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Cycle")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime>("ClosedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("ClosedById")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("MatchId", "Cycle");
+
+                            b1.HasIndex("ClosedById");
+
+                            b1.ToTable("EngagementCycleClosings", (string)null);
+
+                            b1.HasOne("CoachingAcademy.Core.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("ClosedById")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId");
+                        });
+
+                    b.OwnsMany("CoachingAcademy.Core.Engagements.EngagementStepDays", "Steps", b1 =>
+                        {
+                            b1.Property<int>("MatchId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("MilestoneId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("DaysAfterStart")
+                                .HasColumnType("int");
+
+                            b1.HasKey("MatchId", "MilestoneId");
+
+                            b1.ToTable("EngagementStepDays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId");
+                        });
+
+                    b.Navigation("Closings");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>

@@ -352,6 +352,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Exercises")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -489,6 +492,31 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("EngagementGoals");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementSchedule", b =>
+                {
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CycleStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingsAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MatchId");
+
+                    b.ToTable("EngagementSchedules");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>
                 {
                     b.Property<int>("Id")
@@ -604,6 +632,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MatchId")
                         .HasColumnType("INTEGER");
@@ -2206,6 +2237,78 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Engagements.EngagementSchedule", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithOne()
+                        .HasForeignKey("CoachingAcademy.Core.Engagements.EngagementSchedule", "MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CoachingAcademy.Core.Engagements.CycleClosing", "Closings", b1 =>
+                        {
+                            b1.Property<int>("MatchId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Cycle")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ClosedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ClosedById")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MatchId", "Cycle");
+
+                            b1.HasIndex("ClosedById");
+
+                            b1.ToTable("EngagementCycleClosings", (string)null);
+
+                            b1.HasOne("CoachingAcademy.Core.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("ClosedById")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId");
+                        });
+
+                    b.OwnsMany("CoachingAcademy.Core.Engagements.EngagementStepDays", "Steps", b1 =>
+                        {
+                            b1.Property<int>("MatchId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MilestoneId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DaysAfterStart")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MatchId", "MilestoneId");
+
+                            b1.ToTable("EngagementStepDays", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchId");
+                        });
+
+                    b.Navigation("Closings");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Engagements.Interview360", b =>

@@ -19,7 +19,8 @@ namespace CoachingAcademy.Web.Controllers;
 [Route("Engagements/{matchId:int}")]
 public sealed class ExecutiveController(
     CurrentUser currentUser, ExecutiveRecordService record, IValidator<OutcomeInput> outcomeValidator,
-    IValidator<InterviewInput> interviewValidator, IValidator<PlanInput> planValidator, IValidator<ReviewInput> reviewValidator) : Controller
+    IValidator<InterviewInput> interviewValidator, IValidator<PlanInput> planValidator, IValidator<ReviewInput> reviewValidator,
+    ExecutiveScheduleService schedule, IValidator<ScheduleInput> scheduleValidator, IValidator<CloseCycleInput> closeValidator) : Controller
 {
     [HttpGet("Outcomes")]
     public async Task<IActionResult> Outcomes(int matchId, CancellationToken ct) => await OutcomesPage(matchId, new OutcomeInput(), ct);
@@ -112,8 +113,9 @@ public sealed class ExecutiveController(
                 ? $"Your commitment to version {version} of the plan is recorded."
                 : $"You have committed to version {version} already; your first commitment stands.");
 
+    /// <summary>The current cycle's reviews, or (<paramref name="cycle"/>) an earlier cycle's as they were.</summary>
     [HttpGet("Reviews")]
-    public async Task<IActionResult> Reviews(int matchId, CancellationToken ct) => await ReviewsPage(matchId, null, new ReviewInput(), ct);
+    public async Task<IActionResult> Reviews(int matchId, int? cycle, CancellationToken ct) => await ReviewsPage(matchId, null, new ReviewInput(), ct, cycle);
 
     [HttpPost("Reviews/{outcomeId:int}")]
     public async Task<IActionResult> RecordReview(int matchId, int outcomeId, ReviewInput input, CancellationToken ct) =>
@@ -125,9 +127,48 @@ public sealed class ExecutiveController(
             return RedirectToAction(nameof(Reviews), new { matchId });
         }, () => ReviewsPage(matchId, outcomeId, input, ct));
 
-    private async Task<IActionResult> ReviewsPage(int matchId, int? failedOutcome, ReviewInput input, CancellationToken ct)
+    /// <summary>The engagement's calendar: steps with their dates, hours a month against the plan, and its cycles.</summary>
+    [HttpGet("Schedule")]
+    public async Task<IActionResult> Schedule(int matchId, CancellationToken ct) => await SchedulePage(matchId, null, null, ct);
+
+    [HttpPost("Schedule")]
+    public async Task<IActionResult> ChangeSchedule(int matchId, ScheduleInput input, CancellationToken ct) =>
+        await this.SubmitAsync(scheduleValidator, input, async () =>
+        {
+            await schedule.ChangeAsync(await currentUser.ActorAsync(), matchId, input.StartsOn!.Value, input.HoursPerMonth!.Value,
+                input.MeetingsAfterDays!.Value, input.StepDays(), ct);
+            TempData["Status"] = "The engagement's calendar is saved; every step's date follows from its start.";
+            return RedirectToAction(nameof(Schedule), new { matchId });
+        }, () => SchedulePage(matchId, input, null, ct));
+
+    /// <summary>The end-of-program review closes the cycle named in the route: the leader continues alone, or it renews.</summary>
+    [HttpPost("Schedule/Cycles/{cycle:int}/Close")]
+    public async Task<IActionResult> CloseCycle(int matchId, int cycle, CloseCycleInput input, CancellationToken ct) =>
+        await this.SubmitAsync(closeValidator, input, async () =>
+        {
+            var closed = await schedule.CloseCycleAsync(await currentUser.ActorAsync(), matchId, cycle, input.Decision!.Value, input.Summary, ct);
+            TempData["Status"] = !closed ? "This cycle is closed already; its first closing stands."
+                : input.Decision == CycleDecision.Renew
+                    ? $"The engagement renews: cycle {cycle + 1} starts today. Define its outcomes with the leader and the sponsors."
+                    : "The engagement is complete: the leader continues alone. Its record stays readable.";
+            return RedirectToAction(nameof(Schedule), new { matchId });
+        }, () => SchedulePage(matchId, null, input, ct));
+
+    private async Task<IActionResult> SchedulePage(int matchId, ScheduleInput? input, CloseCycleInput? close, CancellationToken ct)
     {
-        ViewData["Page"] = await record.ReviewsAsync(await currentUser.ActorAsync(), matchId, ct);
+        var page = await schedule.PageAsync(await currentUser.ActorAsync(), matchId, ct);
+        ViewData["Page"] = page;
+        ViewData["Close"] = close ?? new CloseCycleInput();
+        return View("Schedule", input ?? new ScheduleInput
+        {
+            StartsOn = page.Schedule.StartsOn, HoursPerMonth = page.Schedule.HoursPerMonth, MeetingsAfterDays = page.Schedule.MeetingsAfterDays,
+            Steps = page.Steps.Where(s => s.DaysAfterStart is not null && s.Movable).Select(s => new StepDaysInput { MilestoneId = s.MilestoneId, Days = s.DaysAfterStart }).ToList(),
+        });
+    }
+
+    private async Task<IActionResult> ReviewsPage(int matchId, int? failedOutcome, ReviewInput input, CancellationToken ct, int? cycle = null)
+    {
+        ViewData["Page"] = await record.ReviewsAsync(await currentUser.ActorAsync(), matchId, cycle, ct);
         ViewData["FailedOutcome"] = failedOutcome;
         return View("Reviews", input);
     }

@@ -40,6 +40,7 @@ public static class Display
         nameof(Core.Reminders.ReminderKind.OutlineDue) => "Outline due reminder",
         nameof(Core.Reminders.ReminderKind.OutlineOverdue) => "Outline overdue notice",
         nameof(Core.Reminders.ReminderKind.TermEnding) => "Term ending reminder",
+        nameof(Core.Reminders.ReminderKind.HoursUnderPlan) => "Coaching hours under the plan",
         _ => string.Concat(kind.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString())),
     };
 }

@@ -36,10 +36,11 @@ public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture
         Assert.Equal("Three-way meeting", rows[0].Kind);
         // Started Sat 7 Sep 2025 (175 days before Mon 2 Mar 2026): the mid-program review is due 180 days after.
         Assert.Equal("by Sat 7 Mar 2026", rows[6].Due);
-        // Six sessions held: the sponsor was at the two three-way meetings.
+        // Six step sessions held, the sponsor at the two three-way meetings; then six coaching meetings of the pair.
         var attended = Regex.Matches(page, "Attended: [^<]+").Select(m => m.Value).ToList();
         const string all = "Attended: Robin Achebe, Chris Donovan, Pat Lindgren", pair = "Attended: Robin Achebe, Chris Donovan; absent: Pat Lindgren";
-        Assert.Equal([pair, all, pair, pair, pair, all], attended);   // newest first
+        const string meeting = "Attended: Robin Achebe, Chris Donovan";   // a coaching meeting of the two alone
+        Assert.Equal([meeting, meeting, meeting, meeting, meeting, meeting, pair, all, pair, pair, pair, all], attended);   // newest first
         Assert.DoesNotContain("My private note", page);
         Assert.DoesNotContain("Schedule a session", page);
 

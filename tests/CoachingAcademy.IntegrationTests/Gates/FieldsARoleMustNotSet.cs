@@ -172,6 +172,8 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Executive/SavePlan"] = [],
         ["POST Executive/Commit"] = [],
         ["POST Executive/RecordReview"] = [],
+        ["POST Executive/ChangeSchedule"] = [],       // a step's id must be one of the cohort's steps counted from the start
+        ["POST Executive/CloseCycle"] = [],           // the cycle closed comes from the URL and must be the current one
     };
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));

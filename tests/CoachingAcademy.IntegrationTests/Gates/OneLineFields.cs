@@ -28,6 +28,7 @@ public sealed class OneLineFields(AppFactory app)
         ["OutlineInput.Reason"] = "textarea",
         ["OutlineDecisionInput.Comment"] = "textarea",
         ["PlanInput.Themes"] = "textarea",
+        ["CloseCycleInput.Summary"] = "textarea",
         ["PlanInput.Practices"] = "textarea",
         ["PlanInput.Exercises"] = "textarea",
         ["PlanInput.Reading"] = "textarea",

@@ -61,6 +61,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Executive/Plan"] = 8,
         ["GET Executive/PlanVersion"] = 8,
         ["GET Executive/Reviews"] = 8,
+        ["GET Executive/Schedule"] = 14,
         ["GET Roster/Index"] = 20,
         ["GET Roster/Cohort"] = 20,
         ["GET Roster/Export"] = 20,

@@ -135,6 +135,7 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Executive/Plan", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan", OwnPlanTheme)),
         new("GET Executive/PlanVersion", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan/1", OwnPlanTheme)),
         new("GET Executive/Reviews", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Reviews", OwnOutcome)),
+        new("GET Executive/Schedule", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Schedule", "Steps and hours of Quinn Harlow")),
         new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
         {
             SharedWithinRoleBecause = "the directors build the program's surveys together",

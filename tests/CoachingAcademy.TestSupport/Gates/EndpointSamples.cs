@@ -24,6 +24,7 @@ public static class EndpointSamples
         ["GET Executive/Plan"] = "/Engagements/4/Plan",
         ["GET Executive/PlanVersion"] = "/Engagements/4/Plan/1",
         ["GET Executive/Reviews"] = "/Engagements/4/Reviews",
+        ["GET Executive/Schedule"] = "/Engagements/4/Schedule",
         // Exports: a format the app writes (a generated "sample" would be refused as an unknown format).
         ["GET Roster/Export"] = "/Roster/Cohort/1/csv",
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",

@@ -1,4 +1,5 @@
 using CoachingAcademy.Core.Engagements;
+using CoachingAcademy.Core.Milestones;
 using CoachingAcademy.Web.Infrastructure;
 using FluentValidation;
 
@@ -86,5 +87,58 @@ public sealed class PlanInputValidator : AbstractValidator<PlanInput>
             .MaximumLength(DevelopmentPlanVersion.MaxLength).WithMessage("At most 4,000 characters.");
         RuleFor(x => x.Reading).NotEmpty().WithMessage("Write the reading.")
             .MaximumLength(DevelopmentPlanVersion.MaxLength).WithMessage("At most 4,000 characters.");
+    }
+}
+
+/// <summary>One step's days after the start, for this engagement; the step is one of the cohort's.</summary>
+public sealed class StepDaysInput
+{
+    public int MilestoneId { get; set; }
+    public int? Days { get; set; }
+}
+
+/// <summary>The engagement's calendar: its start, the planned hours a month and from when, and each step's days.</summary>
+public sealed class ScheduleInput
+{
+    public DateOnly? StartsOn { get; set; }
+    public int? HoursPerMonth { get; set; }
+    public int? MeetingsAfterDays { get; set; }
+    public List<StepDaysInput> Steps { get; set; } = [];
+
+    public IReadOnlyDictionary<int, int> StepDays() =>
+        Steps.Where(s => s.Days is not null).GroupBy(s => s.MilestoneId).ToDictionary(g => g.Key, g => g.Last().Days!.Value);
+}
+
+public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
+{
+    public ScheduleInputValidator()
+    {
+        RuleFor(x => x.StartsOn).NotNull().WithMessage("Choose the day the engagement starts.");
+        RuleFor(x => x.HoursPerMonth).NotNull().WithMessage("Write the hours of coaching planned a month.")
+            .InclusiveBetween(0, EngagementSchedule.MaxHoursPerMonth).WithMessage($"Plan between 0 and {EngagementSchedule.MaxHoursPerMonth} hours a month.");
+        RuleFor(x => x.MeetingsAfterDays).NotNull().WithMessage("Write after how many days the coaching meetings begin.")
+            .InclusiveBetween(0, StepDue.MaxDaysAfterStart).WithMessage($"From 0 to {StepDue.MaxDaysAfterStart} days after the start.");
+        RuleFor(x => x.Steps).Must(s => s.Count <= 50).WithMessage("A program has at most 50 steps.");
+        RuleForEach(x => x.Steps).ChildRules(step =>
+            step.RuleFor(s => s.Days).NotNull().WithMessage("Write the step's days after the start.")
+                .InclusiveBetween(0, StepDue.MaxDaysAfterStart).WithMessage($"From 0 to {StepDue.MaxDaysAfterStart} days after the start."));
+    }
+}
+
+/// <summary>The end-of-program review's closing summary and what comes next.</summary>
+public sealed class CloseCycleInput
+{
+    public CycleDecision? Decision { get; set; }
+    public string? Summary { get; set; }
+}
+
+public sealed class CloseCycleInputValidator : AbstractValidator<CloseCycleInput>
+{
+    public CloseCycleInputValidator()
+    {
+        RuleFor(x => x.Decision).NotNull().WithMessage("Choose whether the leader continues alone or the engagement renews.")
+            .IsInEnum().WithMessage("Choose whether the leader continues alone or the engagement renews.");
+        RuleFor(x => x.Summary).NotEmpty().WithMessage("Write the closing summary of this cycle.")
+            .MaximumLength(EngagementSchedule.MaxSummaryLength).WithMessage($"A summary has at most {EngagementSchedule.MaxSummaryLength:N0} characters.");
     }
 }
