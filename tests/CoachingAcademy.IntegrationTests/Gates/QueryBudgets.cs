@@ -21,7 +21,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Account/Login"] = 1,
         ["GET Account/AccessDenied"] = 1,
         ["ANY Error/Status"] = 1,
-        ["GET Home/Index"] = 15,
+        ["GET Home/Index"] = 16,   // the to-do counts read executive engagements' own calendars in one more query
         ["GET Mail/Index"] = 1,
         ["GET Mail/Show"] = 1,
         ["GET /health/live"] = 1,
