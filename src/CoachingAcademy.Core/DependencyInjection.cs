@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<EngagementWorkService>();
         services.AddScoped<ExecutiveRecordService>();
         services.AddScoped<ExecutiveScheduleService>();
+        services.AddScoped<Certificates.CertificateService>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

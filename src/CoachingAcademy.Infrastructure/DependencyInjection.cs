@@ -66,6 +66,7 @@ public static class DependencyInjection
         // Invitations are password-reset tokens (ProgramAccounts): a week to use one.
         services.Configure<DataProtectionTokenProviderOptions>(o =>
             o.TokenLifespan = TimeSpan.FromDays(configuration.GetValue(ProgramOptions.Section + ":" + nameof(ProgramOptions.InvitationDays), 7)));
+        services.AddSingleton<Core.Certificates.ICertificateRenderer, Certificates.PdfCertificateRenderer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LargeProgramSeeder>();
 

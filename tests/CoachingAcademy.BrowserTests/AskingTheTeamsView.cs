@@ -34,7 +34,7 @@ public sealed class AskingTheTeamsView(BrowserFixture browser)
         await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The question is added.");
         Assert.Empty(await Axe.BlockingViolationsAsync(director));
 
-        var circle = await browser.App.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).Select(c => c.Id).FirstAsync());
+        var circle = await browser.App.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         await director.GotoAsync($"/Cohorts/Details/{circle}");
         await director.GetByRole(AriaRole.Link, new() { Name = "Surveys", Exact = true }).Last.ClickAsync();
         await director.GetByLabel("Survey", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Survey });

@@ -34,6 +34,18 @@ public class Cohort
     public ProgramKind Kind { get; private set; }
     public CohortRules Rules { get; private set; }
     public bool IsArchived { get; private set; }
+    /// <summary>Who signs the cohort's certificates of completion (seed 004: the program's official), and their title.</summary>
+    public string? CertificateSignerName { get; private set; }
+    public string? CertificateSignerTitle { get; private set; }
+
+    public const int MaxSignerLength = 200;
+
+    /// <summary>Names the official whose name and title the certificates carry.</summary>
+    public void NameCertificateSigner(string? name, string? title)
+    {
+        CertificateSignerName = Engagements.EngagementChallenge.Checked(name, MaxSignerLength, "Write the signing official's name.", "Name");
+        CertificateSignerTitle = Engagements.EngagementChallenge.Checked(title, MaxSignerLength, "Write the signing official's title.", "Title");
+    }
 
     public IReadOnlyCollection<AcademySession> ClassSessions => _classSessions;
     public IReadOnlyCollection<Milestone> Milestones => _milestones;

@@ -118,6 +118,9 @@ public sealed record CohortRules
     /// <summary>The coach records outcomes with benchmarks, the 360° interview list, the development plan in versions that
     /// leader and sponsors commit to, and the reviews against the benchmarks (seed 003).</summary>
     public bool OutcomesAndPlan { get; init; }
+    /// <summary>A team member who missed at most this many of the team's meetings receives a certificate of completion once
+    /// the final meeting is held (seed 004: the commitment to attend). Null: the cohort gives no certificates.</summary>
+    public int? MaxMissedMeetings { get; init; }
 
     /// <summary>Who meets in one engagement, in words.</summary>
     public string WhoMeets => Shape switch
@@ -176,6 +179,7 @@ public sealed record CohortRules
         {
             Shape = EngagementShape.PeerTeam, TeamSizeMin = 3, TeamSizeMax = 4, CrossAgency = false, DirectorApproves = true,
             ApplicationRequired = true, StepDates = StepDates.Fixed, SessionMinutes = 120, MinimumSessions = 8, PlannedSessions = 8,
+            MaxMissedMeetings = 1,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a program kind."),
     };

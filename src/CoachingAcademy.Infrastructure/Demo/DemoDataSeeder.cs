@@ -156,6 +156,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var peers = await SeedPeerCircleAsync(org, director, now, today, ct);
         var network = await SeedCoachNetworkAsync(org, director, now, today, ct);
         var management = await SeedManagementCoachingAsync(org, director, now, today, ct);
+        // Last, so that the other programs keep their ids.
+        var finishedPeers = await SeedFinishedCircleAsync(org, director, now, today, ct);
         db.Resources.AddRange(await DemoResources.CreateAsync(files, cohort.Id,
             db.Cohorts.Local.Single(c => c.Kind == ProgramKind.CoachNetwork).Id, director.Id, now, ct));
         await db.SaveChangesAsync(ct);
@@ -165,7 +167,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             : person == coordinator ? [Roles.AgencyCoordinator]
             : coaches.Contains(person) || person == executive.Coach || network.Coaches.Contains(person) || person == management.Coach ? [Roles.Coach]
             : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader || peers.Contains(person)
-              || network.Players.Contains(person) || person == management.Client || person == management.SecondClient
+              || finishedPeers.Contains(person) || network.Players.Contains(person) || person == management.Client || person == management.SecondClient
                 ? [Roles.Participant]
             : person == management.Approver ? [Roles.OrganisationApprover]
             : person == executive.Sponsor ? [Roles.Sponsor]
@@ -278,6 +280,55 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         // Yesterday's meeting on the topic due today waits to be logged.
         db.CoachingSessions.Add(new CoachingSession(team.Id, Utc(today.AddDays(-1), 14), 120, SessionForm.InPerson,
             "Harbor Point Utilities, training room B", topics[4].Id, people[1].Id, Utc(today.AddDays(-20), 9)));
+        cohort.NameCertificateSigner(manager.FullName, "General Manager, Harbor Point Utilities");
+        await db.SaveChangesAsync(ct);
+        return people;
+    }
+
+    /// <summary>
+    /// Seed 004: last year's circle at Harbor Point, finished. Its one team held all eight meetings; Omar Farouk and Grace Lin
+    /// attended every one, Nadia Rahman missed one and Hugo Silva three, so three of them have a certificate of completion and
+    /// Hugo Silva does not.
+    /// </summary>
+    private async Task<IReadOnlyList<Person>> SeedFinishedCircleAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        var harbor = db.Agencies.Local.Single(a => a.Name == "Harbor Point Utilities");
+        var manager = db.People.Local.Single(p => p.FullName == "Wendell Price");
+        Person[] people =
+        [
+            org.Add(harbor, "Omar Farouk", "omar.farouk", "Network Technician", PositionLevel.Other, manager),
+            org.Add(harbor, "Grace Lin", "grace.lin", "Payroll Supervisor", PositionLevel.Other, manager),
+            org.Add(harbor, "Nadia Rahman", "nadia.rahman", "Meter Services Lead", PositionLevel.Other, manager),
+            org.Add(harbor, "Hugo Silva", "hugo.silva", "Fleet Coordinator", PositionLevel.Other, manager),
+        ];
+        var started = today.AddDays(-330);
+        var cohort = new Cohort($"Peer Coaching Circle {today.Year - 1}", TimeZoneId, started.AddDays(240), started.AddDays(250), ProgramKind.PeerCircle);
+        foreach (var step in ProgramSteps.For(ProgramKind.PeerCircle))
+            cohort.AddMilestone(step.Name, step.Description, started.AddDays(step.DaysFromStart), step.Kind);
+        cohort.NameCertificateSigner(manager.FullName, "General Manager, Harbor Point Utilities");
+        db.Cohorts.Add(cohort);
+        foreach (var person in people)
+            cohort.Enroll(person, EnrollmentRole.Participant, now);
+        await db.SaveChangesAsync(ct);
+
+        var team = Match.PeerTeam(cohort.Id, people, director.Id, Utc(started.AddDays(-7), 9));
+        db.Matches.Add(team);
+        await db.SaveChangesAsync(ct);
+        var members = people.Select(p => p.Id).ToList();
+        var topics = cohort.Milestones.OrderBy(m => m.Order).ToList();
+        for (var i = 0; i < topics.Count; i++)
+        {
+            var absent = new List<int>();
+            if (i is 2 or 5 or 6)
+                absent.Add(people[3].Id);
+            if (i == 4)
+                absent.Add(people[2].Id);
+            var meeting = new CoachingSession(team.Id, Utc(topics[i].DueDate!.Value.AddDays(-1), 14), 120, SessionForm.InPerson,
+                "Harbor Point Utilities, training room B", topics[i].Id, people[0].Id, Utc(started, 9));
+            meeting.Log(SessionStatus.Held, people[0].Id, now, members, members.Except(absent).ToList());
+            db.CoachingSessions.Add(meeting);
+        }
+        team.Complete(Utc(topics[^1].DueDate!.Value, 9));
         await db.SaveChangesAsync(ct);
         return people;
     }

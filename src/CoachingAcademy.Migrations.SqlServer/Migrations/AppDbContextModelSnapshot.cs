@@ -57,6 +57,14 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CertificateSignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CertificateSignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateOnly>("DebriefDate")
                         .HasColumnType("date");
 
@@ -111,6 +119,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                             b1.Property<bool>("GraduationAndDebrief")
                                 .HasColumnType("bit");
+
+                            b1.Property<int?>("MaxMissedMeetings")
+                                .HasColumnType("int");
 
                             b1.Property<int>("MinimumSessions")
                                 .HasColumnType("int");

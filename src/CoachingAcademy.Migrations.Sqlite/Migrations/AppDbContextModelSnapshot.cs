@@ -48,6 +48,14 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CertificateSignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DebriefDate")
                         .HasColumnType("TEXT");
 
@@ -101,6 +109,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<bool>("GraduationAndDebrief")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MaxMissedMeetings")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MinimumSessions")

@@ -277,7 +277,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         ["PlannedSessions"] = rules.PlannedSessions?.ToString() ?? "", ["NoticeHours"] = rules.NoticeHours.ToString(), ["RhythmDays"] = rules.RhythmDays?.ToString() ?? "",
         ["StartsAfterClassSession"] = rules.StartsAfterClassSession?.ToString() ?? "", ["GraduationAndDebrief"] = Bool(rules.GraduationAndDebrief),
         ["GoalsAndAssignments"] = Bool(rules.GoalsAndAssignments),
-        ["OutcomesAndPlan"] = Bool(rules.OutcomesAndPlan),
+        ["OutcomesAndPlan"] = Bool(rules.OutcomesAndPlan), ["MaxMissedMeetings"] = rules.MaxMissedMeetings?.ToString() ?? "",
     };
 
     private static string Bool(bool value) => value ? "true" : "false";

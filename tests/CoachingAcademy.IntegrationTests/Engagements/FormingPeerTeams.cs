@@ -14,7 +14,7 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> CircleIdAsync() =>
-        app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).Select(c => c.Id).SingleAsync());
+        app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
 
     private Task<int> PersonAsync(string name) => app.QueryAsync(db => db.People.Where(p => p.FullName == name).Select(p => p.Id).SingleAsync());
 

@@ -92,6 +92,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Outline/Submit"] = [],
         ["POST Outline/Decide"] = [],
         ["POST OutlineReview/Index"] = [],       // the link's token comes from the query, and names the outline
+        ["POST Certificates/Signer"] = [],            // the cohort comes from the URL
         ["POST Teams/Index"] = ["PeerIds"],             // the people to put in the team; each must be a participant of the cohort in the route
         ["POST Approvals/Approve"] = [],
         ["POST Approvals/Reject"] = [],

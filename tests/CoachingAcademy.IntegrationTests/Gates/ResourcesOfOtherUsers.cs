@@ -44,7 +44,7 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         {
             SharedWithinRoleBecause = "the directors name the organisations' approvers of every engagement",
         },
-        new("GET Teams/Index", Who.Director, async (a, _) => ($"/Cohorts/{await a.QueryAsync(db => db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.PeerCircle).Select(c => c.Id).FirstAsync())}/Teams", "Noor Haddad"))
+        new("GET Teams/Index", Who.Director, async (a, _) => ($"/Cohorts/{await a.QueryAsync(db => db.Cohorts.Where(c => c.Kind == Core.Cohorts.ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}/Teams", "Noor Haddad"))
         {
             SharedWithinRoleBecause = "the directors form every cohort's teams",
         },
@@ -135,6 +135,20 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Executive/Plan", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan", OwnPlanTheme)),
         new("GET Executive/PlanVersion", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Plan/1", OwnPlanTheme)),
         new("GET Executive/Reviews", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Reviews", OwnOutcome)),
+        // Seed 004's certificates: a member's own, and any member's for the program office.
+        new("GET Certificates/Mine", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}", "Team: Jordan Blake, Quinn Sato, Rosa Ilves")),
+        new("GET Certificates/MinePdf", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}/pdf", "Certificate of completion: Jordan Blake")),
+        new("GET Certificates/Download", Who.Director, async (a, _) =>
+        {
+            var team = await a.QueryAsync(db => db.Matches
+                .Where(m => m.ParticipantId == null && m.Members.Any(x => x.Person.Email == "omar.farouk@example.org"))
+                .Select(m => new { m.CohortId, m.Id, Omar = m.Members.Where(x => x.Person.Email == "omar.farouk@example.org").Select(x => x.PersonId).Single() })
+                .SingleAsync());
+            return ($"/Cohorts/{team.CohortId}/Certificates/{team.Id}/{team.Omar}", "Certificate of completion: Omar Farouk");
+        })
+        {
+            SharedWithinRoleBecause = "the program office issues every member's certificate",
+        },
         new("GET Executive/Schedule", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Schedule", "Steps and hours of Quinn Harlow")),
         new("GET Surveys/Template", Who.Director, async (a, _) => ($"/Surveys/{await a.QueryAsync(db => db.SurveyTemplates.Where(t => t.Name == "Coaches' debrief").Select(t => t.Id).SingleAsync())}", "Would you coach in the next cohort?"))
         {
@@ -256,6 +270,41 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         db.DevelopmentPlanVersions.Add(DevelopmentPlanVersion.Revise(null, match.Id, new PlanText(OwnPlanTheme, "Practices", "Exercises", "Reading"), coach.Id, now)!);
         await db.SaveChangesAsync();
         return (match.Id, outcome.Id);
+    });
+
+    /// <summary>
+    /// A team of last year's finished peer circle with the demo participant in it (Jordan Blake, Quinn Sato, Rosa Ilves), all
+    /// eight meetings held with everyone there: Jordan Blake's certificate is his alone.
+    /// </summary>
+    private static Task<int> OwnFinishedTeamAsync(AppFactory app) => app.QueryAsync(async db =>
+    {
+        var jordan = await db.People.SingleAsync(p => p.Email == DemoUsers.Participant);
+        if (await db.Matches.Where(m => m.ParticipantId == null && m.Members.Any(x => x.PersonId == jordan.Id)).Select(m => (int?)m.Id).FirstOrDefaultAsync() is int id)
+            return id;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var cohort = await db.Cohorts.Include(c => c.Milestones).Where(c => c.Kind == Core.Cohorts.ProgramKind.PeerCircle).OrderBy(c => c.GraduationDate).FirstAsync();
+        var agency = await db.Agencies.SingleAsync(a => a.Name == "Harbor Point Utilities");
+        Core.People.Person[] people =
+        [
+            jordan,
+            new("Quinn Sato", "quinn.sato@example.org", "Planner", Core.People.PositionLevel.Other, agency),
+            new("Rosa Ilves", "rosa.ilves@example.org", "Analyst", Core.People.PositionLevel.Other, agency),
+        ];
+        db.People.AddRange(people[1..]);
+        await db.SaveChangesAsync();
+        var team = Match.PeerTeam(cohort.Id, people, await db.People.Where(p => p.Email == DemoUsers.Director).Select(p => p.Id).SingleAsync(), now.AddDays(-300));
+        db.Matches.Add(team);
+        await db.SaveChangesAsync();
+        var members = people.Select(p => p.Id).ToList();
+        foreach (var step in cohort.Milestones)
+        {
+            var meeting = new CoachingSession(team.Id, step.DueDate!.Value.ToDateTime(new TimeOnly(21, 0), DateTimeKind.Utc), 120, SessionForm.InPerson, "Room B",
+                step.Id, jordan.Id, now.AddDays(-300));
+            meeting.Log(SessionStatus.Held, jordan.Id, now, members, members);
+            db.CoachingSessions.Add(meeting);
+        }
+        await db.SaveChangesAsync();
+        return team.Id;
     });
 
     private const string OwnFeedback = "Feedback that Avery Holt writes for Dana Whitfield alone";

@@ -53,6 +53,11 @@ public static class AccessTable
         ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
         ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Teams/Index"] =             new(No,       Yes,     No,         No,   No),
+        ["GET Certificates/Cohort"] =     new(No,       Yes,     No,         No,   No),
+        ["POST Certificates/Signer"] =    new(No,       Yes,     No,         No,   No),
+        ["GET Certificates/Download"] =   new(No,       Yes,     No,         No,   No),
+        ["GET Certificates/Mine"] =       new(No,       No,      No,         No,   Yes),
+        ["GET Certificates/MinePdf"] =    new(No,       No,      No,         No,   Yes),
         // Surveys: directors build, attach, send, close and read results; whoever is asked answers their own request (anyone
         // else finds no such survey); a coach reads the written answers meant for them.
         ["GET Surveys/Index"] =           new(No,       Yes,     No,         No,   No),

@@ -12,6 +12,12 @@ public static class EndpointSamples
         ["ANY /hangfire/{**path}"] = "/hangfire/recurring",
         // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
         ["GET Teams/Index"] = "/Cohorts/3/Teams",
+        // Last year's finished peer circle is cohort 6.
+        ["GET Certificates/Cohort"] = "/Cohorts/6/Certificates",
+        ["POST Certificates/Signer"] = "/Cohorts/6/Certificates/Signer",
+        ["GET Certificates/Download"] = "/Cohorts/6/Certificates/999999/999999",
+        ["GET Certificates/Mine"] = "/Certificate/999999",
+        ["GET Certificates/MinePdf"] = "/Certificate/999999/pdf",
         ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
         // Management coaching is cohort 5: Elliot Vance's engagement (match 8) waits for its outline.
         ["GET Matches/Approver"] = "/Matches/Approver/8",

@@ -54,3 +54,29 @@ public sealed class CountingCoachingHours
         Assert.Equal(200, schedule.DaysFor(7));   // the engagement's own days stay with it
     }
 }
+
+/// <summary>Seed 004: the attendance commitment at its boundary.</summary>
+public sealed class QualifyingForACertificate
+{
+    private static Core.Certificates.MemberCompletion Member(int attended, bool finished, int allowed = 1) =>
+        new(1, 2, "Nadia Rahman", "Team", 8, attended, allowed, finished, new DateOnly(2025, 4, 1), new DateOnly(2025, 10, 28));
+
+    [Fact]
+    public void Missing_as_many_meetings_as_allowed_qualifies_one_more_does_not_and_nobody_before_the_final_meeting()
+    {
+        Assert.True(Member(7, finished: true).Qualifies);
+        Assert.False(Member(6, finished: true).Qualifies);
+        Assert.Equal("Does not qualify: missed 2 of 8 meetings, and at most 1 may be missed.", Member(6, finished: true).Standing);
+        Assert.False(Member(8, finished: false).Qualifies);
+        Assert.StartsWith("Not yet: the team's final meeting is not held (8 of 8", Member(8, finished: false).Standing);
+        Assert.True(Member(8, finished: true, allowed: 0).Qualifies);
+        Assert.False(Member(7, finished: true, allowed: 0).Qualifies);
+    }
+
+    [Fact]
+    public void The_file_name_keeps_letters_digits_spaces_and_hyphens_only()
+    {
+        var certificate = new Core.Certificates.Certificate("Ana-María O'Neil/../x", "Circle", new DateOnly(2025, 1, 1), new DateOnly(2025, 8, 1), "A", "B");
+        Assert.Equal("Certificate of completion - Ana-María ONeilx.pdf", certificate.FileName);
+    }
+}

@@ -9,6 +9,8 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
     public void Configure(EntityTypeBuilder<Cohort> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.CertificateSignerName).HasMaxLength(Cohort.MaxSignerLength);
+        builder.Property(c => c.CertificateSignerTitle).HasMaxLength(Cohort.MaxSignerLength);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Ignore(c => c.CoachingStartsAfter);

@@ -28,6 +28,7 @@ public sealed class RulesInput
     public int? PlannedSessions { get; set; }
     public int? NoticeHours { get; set; }
     public int? RhythmDays { get; set; }
+    public int? MaxMissedMeetings { get; set; }
     public int? StartsAfterClassSession { get; set; }
     public bool GraduationAndDebrief { get; set; }
     public bool GoalsAndAssignments { get; set; }
@@ -88,6 +89,7 @@ public sealed class RulesInput
         StepDates = rules.StepDates, SessionMinutes = rules.SessionMinutes, MinimumSessions = rules.MinimumSessions,
         PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, RhythmDays = rules.RhythmDays, StartsAfterClassSession = rules.StartsAfterClassSession,
         GraduationAndDebrief = rules.GraduationAndDebrief, GoalsAndAssignments = rules.GoalsAndAssignments, OutcomesAndPlan = rules.OutcomesAndPlan,
+        MaxMissedMeetings = rules.MaxMissedMeetings,
     };
 
     /// <summary>The cohort's rules with what this form changes; the shape stays the kind's.</summary>
@@ -102,6 +104,7 @@ public sealed class RulesInput
         SessionMinutes = SessionMinutes!.Value, MinimumSessions = MinimumSessions!.Value, PlannedSessions = PlannedSessions,
         NoticeHours = NoticeHours!.Value, RhythmDays = RhythmDays, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,
         GoalsAndAssignments = GoalsAndAssignments, OutcomesAndPlan = OutcomesAndPlan,
+        MaxMissedMeetings = current.Shape == EngagementShape.PeerTeam ? MaxMissedMeetings : current.MaxMissedMeetings,
     };
 }
 
@@ -127,6 +130,8 @@ public sealed class RulesInputValidator : AbstractValidator<RulesInput>
             .InclusiveBetween(0, 336).WithMessage("Notice is between 0 hours (none) and two weeks (336 hours).");
         RuleFor(x => x.RhythmDays).InclusiveBetween(CohortRules.MinRhythmDays, CohortRules.MaxRhythmDays)
             .WithMessage($"Sessions are due every {CohortRules.MinRhythmDays} to {CohortRules.MaxRhythmDays} days, or leave it empty.");
+        RuleFor(x => x.MaxMissedMeetings).InclusiveBetween(0, 20)
+            .WithMessage("A member may miss from 0 to 20 meetings and keep the certificate, or leave it empty for no certificates.");
         RuleFor(x => x.StartsAfterClassSession).InclusiveBetween(1, 8)
             .WithMessage("Coaching starts after class session 1 to 8, or leave it empty.");
     }
