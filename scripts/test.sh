@@ -5,10 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# 1. System packages: Debian's Chromium (browser tests) and a real SMTP server (python3-aiosmtpd).
+# 1. System packages: Debian's Chromium (browser tests), a real SMTP server (python3-aiosmtpd) and a font for PDFs.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+# A sans-serif TrueType font for the certificates' PDFs (Debian's DejaVu, or Liberation Sans).
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] \
+  || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "Installing ${missing[*]} with apt-get"
