@@ -22,6 +22,11 @@ public sealed record OpenedSignUp(string FullName, string Email, string CohortNa
 /// </summary>
 public sealed class NetworkSignUpService(IAppDbContext db, IAccounts accounts, EmailOutbox emails, TimeProvider clock, IOptions<ProgramOptions> options)
 {
+    /// <summary>Sign-up emails one address receives in an hour at most; the page answers the same beyond it.</summary>
+    public const int MaxEmailsPerHour = 3;
+
+    private const string SignUpKind = "NetworkSignUp", AlreadyMemberKind = "NetworkAlreadyMember";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>An open coach network's cohort; anything else is not found.</summary>
@@ -37,6 +42,12 @@ public sealed class NetworkSignUpService(IAppDbContext db, IAccounts accounts, E
     {
         var cohort = await CohortAsync(cohortId, ct);
         var normalized = email.Trim().ToLowerInvariant();
+        // The form is anonymous: an address gets a few sign-up emails an hour, however often someone posts it.
+        var since = Now.AddHours(-1);
+        var recent = await db.OutgoingEmails.CountAsync(e => (e.Kind == SignUpKind || e.Kind == AlreadyMemberKind)
+            && e.Recipients == normalized && e.CreatedAtUtc > since, ct);
+        if (recent >= MaxEmailsPerHour)
+            return;
         if (await db.People.AnyAsync(p => p.Email == normalized, ct))
         {
             emails.Add(new NetworkAlreadyMemberEmail(normalized, cohort.Name, options.Value.Link("/Account/Login")), cohort.Id);

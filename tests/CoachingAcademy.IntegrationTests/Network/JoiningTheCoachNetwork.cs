@@ -128,6 +128,20 @@ public sealed class JoiningTheCoachNetwork(MailingApp app) : IClassFixture<Maili
     }
 
     [Fact]
+    public async Task An_address_gets_a_few_sign_up_emails_an_hour_however_often_the_form_is_posted()
+    {
+        var network = await app.NetworkIdAsync();
+        var anonymous = app.CreateBrowserlessClient();
+        const string email = "often.posted@example.org";
+
+        for (var i = 0; i < NetworkSignUpService.MaxEmailsPerHour + 3; i++)
+            Assert.Equal($"/Join/{network}/Sent", (await anonymous.PostFormAsync($"/Join/{network}", SignUp("Player", "Often Posted", email))).Headers.Location!.OriginalString);
+
+        Assert.Equal(NetworkSignUpService.MaxEmailsPerHour, await app.QueryAsync(db => db.OutgoingEmails.CountAsync(e => e.Recipients == email)));
+        Assert.Equal(NetworkSignUpService.MaxEmailsPerHour, await app.QueryAsync(db => db.NetworkSignUps.CountAsync(s => s.Email == email)));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_message_next_to_its_field_and_markup_is_shown_as_text()
     {
         var network = await app.NetworkIdAsync();
