@@ -28,6 +28,19 @@ public sealed class NetworkProfileService(IAppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>A player says which region they are in: the one the directory's "near me" compares.</summary>
+    public async Task SetPlayerRegionAsync(Actor player, int cohortId, string? region, CancellationToken ct = default)
+    {
+        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.CohortId == cohortId && e.PersonId == player.PersonId
+            && e.Role == EnrollmentRole.Participant && e.Cohort.Kind == ProgramKind.CoachNetwork, ct) ?? throw new NotFoundException();
+        var profile = await db.NetworkProfiles.SingleOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, ct);
+        if (profile is null)
+            db.NetworkProfiles.Add(new NetworkProfile(enrollment, region ?? "", Now));
+        else
+            profile.MoveTo(region, Now);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>A director pauses a coach's profile (the directory stops listing them) or lifts the pause. Returns the cohort.</summary>
     public async Task<int> SetPausedAsync(int profileId, bool paused, CancellationToken ct = default)
     {

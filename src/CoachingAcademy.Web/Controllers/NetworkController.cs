@@ -11,7 +11,7 @@ namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Seed 001: a network coach keeps their profile; directors review the profiles, pause one, and keep the areas of experience.</summary>
 public sealed class NetworkController(CurrentUser currentUser, NetworkQueries queries, NetworkProfileService profiles,
-    IValidator<ProfileInput> validator, IValidator<AreaInput> areaValidator) : Controller
+    IValidator<ProfileInput> validator, IValidator<AreaInput> areaValidator, IValidator<RegionInput> regionValidator) : Controller
 {
     [HttpGet("/Network/{cohortId:int}/Profile"), Authorize(Roles = Roles.Coach)]
     public async Task<IActionResult> Profile(int cohortId, CancellationToken ct)
@@ -32,6 +32,25 @@ public sealed class NetworkController(CurrentUser currentUser, NetworkQueries qu
                 : "Your profile is saved. It is paused: players do not find you until you mark yourself available again.";
             return RedirectToAction(nameof(Profile), new { cohortId });
         }, () => View(input));
+    }
+
+    /// <summary>A player's region, which "near me" in the directory compares; a refused one is shown next to the directory's field.</summary>
+    [HttpPost("/Network/{cohortId:int}/Region"), Authorize(Roles = Roles.Participant)]
+    public async Task<IActionResult> Region(int cohortId, RegionInput input, CancellationToken ct)
+    {
+        var actor = await currentUser.ActorAsync();
+        var directory = await queries.DirectoryAsync(actor.PersonId, cohortId, new DirectoryFilter(null, null, null), 1, ct: ct)
+            ?? throw new NotFoundException();
+        return await this.SubmitAsync(regionValidator, input, async () =>
+        {
+            await profiles.SetPlayerRegionAsync(actor, cohortId, input.Region, ct);
+            TempData["Status"] = $"Your region is {input.Region}: \"Near me\" lists the coaches there.";
+            return Redirect($"/CoachRequests?cohortId={cohortId}&where=near");
+        }, () =>
+        {
+            ViewData["CohortId"] = cohortId;
+            return View("~/Views/CoachRequests/Directory.cshtml", directory);
+        });
     }
 
     [HttpGet("/Network/{cohortId:int}/Coaches"), Authorize(Roles = Roles.Director)]

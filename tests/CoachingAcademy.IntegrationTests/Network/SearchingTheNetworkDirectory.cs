@@ -140,6 +140,29 @@ public sealed class SearchingTheNetworkDirectory(MailingApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_player_changes_their_region_and_near_me_follows_it()
+    {
+        var network = await app.NetworkIdAsync();
+        var player = await app.LoginAsync("priya.shah@example.org");
+        var directory = $"/CoachRequests?cohortId={network}";
+
+        var refused = await player.PostFormAsync($"/Network/{network}/Region", new() { ["Region"] = "<b>Atlantis</b>" }, directory);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        FieldMessages.Assert(html, "Region", "'<b>Atlantis</b>' is not one of the network's regions");
+        Assert.DoesNotContain("<b>Atlantis</b>", html);
+
+        var moved = await player.PostFormAsync($"/Network/{network}/Region", new() { ["Region"] = "Northeast" }, directory);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var near = await player.GetStringAsync(moved.Headers.Location!.OriginalString);
+        Assert.Contains("Your region is Northeast", near);
+        Assert.Contains("Theo Marchetti", near);
+        Assert.DoesNotContain("Lars Henriksen", near);
+        Assert.Equal(HttpStatusCode.NotFound, (await player.PostFormAsync($"/Network/{await app.DemoCohortIdAsync()}/Region",
+            new() { ["Region"] = "Northeast" }, directory)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_player_sees_their_own_requests_and_never_another_players()
     {
         var network = await app.NetworkIdAsync();

@@ -96,6 +96,7 @@ public static class AccessTable
         // A network coach keeps their own profile; directors review and pause profiles and keep the areas of experience.
         ["GET Network/Profile"] =         new(No,       No,      No,         Yes,  No),
         ["POST Network/Profile"] =        new(No,       No,      No,         Yes,  No),
+        ["POST Network/Region"] =         new(No,       No,      No,         No,   Yes),
         ["GET Network/Coaches"] =         new(No,       Yes,     No,         No,   No),
         ["POST Network/Pause"] =          new(No,       Yes,     No,         No,   No),
         ["POST Network/AddArea"] =        new(No,       Yes,     No,         No,   No),

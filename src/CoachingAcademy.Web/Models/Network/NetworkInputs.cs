@@ -51,6 +51,17 @@ public sealed class ProfileInput
     };
 }
 
+/// <summary>The region a player is in, for the directory's "near me".</summary>
+public sealed class RegionInput
+{
+    public string? Region { get; set; }
+}
+
+public sealed class RegionInputValidator : AbstractValidator<RegionInput>
+{
+    public RegionInputValidator() => RuleFor(x => x.Region).Must(NetworkRegions.IsKnown).WithMessage(x => NetworkRegions.Refusal(x.Region));
+}
+
 /// <summary>A director's new area of experience for the network.</summary>
 public sealed class AreaInput
 {
