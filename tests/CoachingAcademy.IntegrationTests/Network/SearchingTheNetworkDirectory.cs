@@ -140,6 +140,36 @@ public sealed class SearchingTheNetworkDirectory(MailingApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_director_keeps_the_areas_of_experience_and_removing_one_takes_it_off_every_profile()
+    {
+        var network = await app.NetworkIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var coaches = $"/Network/{network}/Coaches";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Network/{network}/Areas", new() { ["Name"] = "Grant writing" }, coaches)).StatusCode);
+        Assert.Contains("is on the list: coaches can choose it on their profile.", await director.GetStringAsync(coaches));
+        var twice = await director.PostFormAsync($"/Network/{network}/Areas", new() { ["Name"] = "GRANT WRITING" }, coaches);
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        FieldMessages.Assert(await twice.Content.ReadAsStringAsync(), "Name", "The list already has 'GRANT WRITING'.");
+        var empty = await director.PostFormAsync($"/Network/{network}/Areas", new() { ["Name"] = " " }, coaches);
+        FieldMessages.Assert(await empty.Content.ReadAsStringAsync(), "Name", "Name the area of experience.");
+
+        var area = await app.QueryAsync(db => db.ExperienceAreas.Where(a => a.Name == "Grant writing").Select(a => a.Id).SingleAsync());
+        var lars = await app.LoginAsync("lars.henriksen@example.org");
+        var profile = $"/Network/{network}/Profile";
+        var saved = await lars.PostRepeatedFormAsync(profile, [("Title", "Former Parks and Recreation Director"), ("Organisation", "City of Seabrook"),
+            ("City", "Seabrook"), ("Region", "Pacific"), ("Bio", "Parks."), ("Capacity", "2"), ("IsAvailable", "true"),
+            ("ContactForms", "InPerson"), ("ContactForms", "Video"), ("AreaIds", area.ToString())], profile);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Grant writing", await DirectoryAsync($"&area={area}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync($"/Network/{network}/Areas/{area}/Remove", [], coaches)).StatusCode);
+        Assert.Contains("The area is removed", await director.GetStringAsync(coaches));
+        Assert.Equal(0, await app.QueryAsync(db => db.NetworkProfiles.CountAsync(p => p.Areas.Any(a => a.Id == area))));
+        Assert.Contains("Lars Henriksen", await DirectoryAsync());
+    }
+
+    [Fact]
     public async Task A_player_changes_their_region_and_near_me_follows_it()
     {
         var network = await app.NetworkIdAsync();
