@@ -6,6 +6,7 @@ using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Matching.Suggestions;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Network;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
@@ -60,6 +61,9 @@ public static class DependencyInjection
         services.AddScoped<CohortEventQueries>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<OutlineService>();
+        services.AddScoped<NetworkSignUpService>();
+        services.AddScoped<NetworkProfileService>();
+        services.AddScoped<NetworkQueries>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Network;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
@@ -55,6 +56,9 @@ public interface IAppDbContext
     DbSet<EngagementSchedule> EngagementSchedules { get; }
     DbSet<PlanCommitment> PlanCommitments { get; }
     DbSet<OutcomeReview> OutcomeReviews { get; }
+    DbSet<NetworkSignUp> NetworkSignUps { get; }
+    DbSet<NetworkProfile> NetworkProfiles { get; }
+    DbSet<ExperienceArea> ExperienceAreas { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CoachingAcademy.Core.Common;
 
 namespace CoachingAcademy.Core.Engagements;
@@ -126,11 +124,11 @@ public class ApprovalLink
     /// <summary>A new link for an approver and the token that opens it (sent by email, never stored).</summary>
     public static (ApprovalLink Link, string Token) Issue(SessionOutline outline, int personId, DateTime nowUtc)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = OneTimeToken.New();
         return (new ApprovalLink(0, personId, Hash(token), nowUtc) { Outline = outline }, token);
     }
 
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => OneTimeToken.Hash(token);
 
     /// <summary>Why the link no longer opens its outline, in words; null when it does.</summary>
     public string? Refusal(DateTime nowUtc) =>

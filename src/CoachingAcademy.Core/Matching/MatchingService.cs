@@ -44,6 +44,10 @@ public sealed class MatchingService(
         if (problems.Count > 0)
             throw new DomainException(string.Join(" ", problems));
         await EnsureOpenCohortAsync(cohortId, ct);
+        // Seed 001: a network coach whose profile is paused, by them or by a director, takes no new player.
+        if (await db.NetworkProfiles.AnyAsync(p => p.Enrollment.CohortId == cohortId && p.Enrollment.PersonId == coachId
+                && (!p.IsAvailable || p.PausedByDirector), ct))
+            throw new DomainException("This coach is not taking new players right now; choose another from the directory.");
 
         var participant = await FindPersonAsync(participantActor.PersonId, ct);
         var coach = await FindPersonAsync(coachId, ct);

@@ -15,7 +15,11 @@ public sealed record OrientationSessionRow(
 }
 
 /// <summary>A cohort the person is enrolled in, with the orientation sessions of their audience (coaches or participants).</summary>
-public sealed record CoachCohort(int CohortId, string CohortName, string TimeZoneId, IReadOnlyList<OrientationSessionRow> Sessions);
+public sealed record CoachCohort(int CohortId, string CohortName, string TimeZoneId, IReadOnlyList<OrientationSessionRow> Sessions)
+{
+    /// <summary>A coach network (seed 001): the coach keeps a profile that its players' directory shows.</summary>
+    public bool IsNetwork { get; init; }
+}
 
 public sealed class OrientationQueries(IAppDbContext db)
 {
@@ -25,7 +29,7 @@ public sealed class OrientationQueries(IAppDbContext db)
         var cohorts = await db.Enrollments
             .Where(e => e.PersonId == personId && e.Role == EnrollmentRole.Coach)
             .OrderBy(e => e.CohortId)
-            .Select(e => new { e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId })
+            .Select(e => new { e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId, e.Cohort.Kind })
             .ToListAsync(ct);
         var cohortIds = cohorts.Select(c => c.CohortId).ToList();
 
@@ -45,7 +49,10 @@ public sealed class OrientationQueries(IAppDbContext db)
 
         return cohorts
             .Select(c => new CoachCohort(c.CohortId, c.Name, c.TimeZoneId,
-                sessions.Where(s => s.CohortId == c.CohortId).Select(s => s.Row).ToList()))
+                sessions.Where(s => s.CohortId == c.CohortId).Select(s => s.Row).ToList())
+            {
+                IsNetwork = c.Kind == ProgramKind.CoachNetwork,
+            })
             .ToList();
     }
 

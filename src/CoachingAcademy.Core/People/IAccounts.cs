@@ -22,6 +22,16 @@ public interface IAccounts
     /// </summary>
     Task<int> GrantAsync(IReadOnlyCollection<Person> people, AccountRole role, string? cohortName, CancellationToken ct = default);
 
+    /// <summary>What is wrong with a password someone chooses for their own new login, in words (empty when nothing).</summary>
+    Task<IReadOnlyList<string>> PasswordProblemsAsync(string email, string password, CancellationToken ct = default);
+
+    /// <summary>
+    /// Gives a person (already saved) who registered themselves a login with their own password and the role, with no
+    /// invitation: they proved their address by the link they followed. Throws a <see cref="Common.DomainException"/>
+    /// when the password is refused.
+    /// </summary>
+    Task OpenWithPasswordAsync(Person person, AccountRole role, string password, CancellationToken ct = default);
+
     Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default);
 
     /// <summary>

@@ -5,6 +5,7 @@ using CoachingAcademy.Core.Engagements;
 using CoachingAcademy.Core.Events;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Network;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
 using CoachingAcademy.Core.Reminders;
@@ -62,6 +63,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<EngagementSchedule> EngagementSchedules => Set<EngagementSchedule>();
     public DbSet<PlanCommitment> PlanCommitments => Set<PlanCommitment>();
     public DbSet<OutcomeReview> OutcomeReviews => Set<OutcomeReview>();
+    public DbSet<NetworkSignUp> NetworkSignUps => Set<NetworkSignUp>();
+    public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
+    public DbSet<ExperienceArea> ExperienceAreas => Set<ExperienceArea>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

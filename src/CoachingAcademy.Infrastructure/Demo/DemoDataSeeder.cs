@@ -161,11 +161,13 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.Resources.AddRange(await DemoResources.CreateAsync(files, cohort.Id,
             db.Cohorts.Local.Single(c => c.Kind == ProgramKind.CoachNetwork).Id, director.Id, now, ct));
         await db.SaveChangesAsync(ct);
+        var volunteers = await DemoNetworkProfiles.SeedAsync(db, org, network.Coaches, network.Players, now, ct);
 
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]
             : person == coordinator ? [Roles.AgencyCoordinator]
-            : coaches.Contains(person) || person == executive.Coach || network.Coaches.Contains(person) || person == management.Coach ? [Roles.Coach]
+            : coaches.Contains(person) || person == executive.Coach || network.Coaches.Contains(person) || volunteers.Contains(person)
+              || person == management.Coach ? [Roles.Coach]
             : riverbendParticipants.Contains(person) || lakemontParticipants.Contains(person) || person == executive.Leader || peers.Contains(person)
               || finishedPeers.Contains(person) || network.Players.Contains(person) || person == management.Client || person == management.SecondClient
                 ? [Roles.Participant]

@@ -66,6 +66,26 @@ public sealed class ProgramAccounts(UserManager<ApplicationUser> users, AppDbCon
         return invited;
     }
 
+    public async Task<IReadOnlyList<string>> PasswordProblemsAsync(string email, string password, CancellationToken ct = default)
+    {
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        var problems = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+            problems.AddRange((await validator.ValidateAsync(users, candidate, password)).Errors.Select(e => e.Description));
+        return problems;
+    }
+
+    public async Task OpenWithPasswordAsync(Person person, AccountRole role, string password, CancellationToken ct = default)
+    {
+        var login = new ApplicationUser
+        {
+            UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id,
+            LockoutEnabled = users.Options.Lockout.AllowedForNewUsers,
+        };
+        Check(await users.CreateAsync(login, password));
+        Check(await users.AddToRoleAsync(login, RoleName(role)));
+    }
+
     public async Task RevokeAsync(int personId, AccountRole role, CancellationToken ct = default)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.PersonId == personId, ct);

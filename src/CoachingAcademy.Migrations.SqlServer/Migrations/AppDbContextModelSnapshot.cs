@@ -1064,6 +1064,145 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Network.ExperienceArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ExperienceAreas");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ContactForms")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("PausedByDirector")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique();
+
+                    b.HasIndex("Region");
+
+                    b.ToTable("NetworkProfiles");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("NetworkSignUps");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -2227,6 +2366,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkProfileAreas", b =>
+                {
+                    b.Property<int>("AreasId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NetworkProfileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("AreasId", "NetworkProfileId");
+
+                    b.HasIndex("NetworkProfileId");
+
+                    b.ToTable("NetworkProfileAreas");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -2570,6 +2724,35 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Navigation("AfterStep");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Network.ExperienceArea", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkProfile", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Enrollment", "Enrollment")
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enrollment");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkSignUp", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
@@ -2842,6 +3025,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasOne("CoachingAcademy.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetworkProfileAreas", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Network.ExperienceArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Network.NetworkProfile", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Network;
 using CoachingAcademy.Infrastructure.Identity;
 using CoachingAcademy.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -8,15 +9,22 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Seed 001: a participant picks a coach from a directory of eligible coaches; the coach accepts or declines.</summary>
-public sealed class CoachRequestsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching)
+public sealed class CoachRequestsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, NetworkQueries network)
     : Controller
 {
+    /// <summary>The directory: a coach network's searchable profiles (seed 001), or the academy's eligible coaches.</summary>
     [HttpGet, Authorize(Roles = Roles.Participant)]
-    public async Task<IActionResult> Index(int? cohortId, CancellationToken ct)
+    public async Task<IActionResult> Index(int? cohortId, string? where, string? form, int? area, int page = 1, CancellationToken ct = default)
     {
         var actor = await currentUser.ActorAsync();
         var id = cohortId ?? await queries.ParticipantCohortIdAsync(actor.PersonId, ct) ?? 0;
         ViewData["CohortId"] = id;
+        if (await network.IsNetworkAsync(id, ct))
+        {
+            var contact = Enum.TryParse<ContactForms>(form, out var parsed) && ContactFormWords.Each.Contains(parsed) ? parsed : (ContactForms?)null;
+            var filter = new DirectoryFilter(where is DirectoryFilter.Near or DirectoryFilter.Remote || NetworkRegions.IsKnown(where) ? where : null, contact, area);
+            return View("Directory", await network.DirectoryAsync(actor.PersonId, id, filter, page, ct: ct) ?? throw new NotFoundException());
+        }
         return View(await queries.EligibleCoachesAsync(actor.PersonId, id, ct));
     }
 

@@ -93,6 +93,13 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Outline/Decide"] = [],
         ["POST OutlineReview/Index"] = [],       // the link's token comes from the query, and names the outline
         ["POST Certificates/Signer"] = [],            // the cohort comes from the URL
+        ["POST Join/Index"] = [],                // anyone signs up to the network in the URL; JoinAs is what the form is for
+        ["POST Join/Confirm"] = [],              // the link's token comes from the query, and names the sign-up
+        ["POST Network/Profile"] = [],           // the cohort comes from the URL, the coach from the sign-in; areas must be the cohort's own
+        ["POST Network/Region"] = [],            // the cohort comes from the URL, the player from the sign-in
+        ["POST Network/Pause"] = [],             // the profile comes from the URL
+        ["POST Network/AddArea"] = [],           // the cohort comes from the URL
+        ["POST Network/RemoveArea"] = [],        // the cohort and the area come from the URL
         ["POST Teams/Index"] = ["PeerIds"],             // the people to put in the team; each must be a participant of the cohort in the route
         ["POST Approvals/Approve"] = [],
         ["POST Approvals/Reject"] = [],

@@ -41,6 +41,9 @@ public sealed class OneLineFields(AppFactory app)
         ["SetPasswordInput.ConfirmPassword"] = "compared, never written",
         ["SetPasswordInput.UserId"] = "looked up, never written",
         ["SetPasswordInput.Token"] = "verified, never written",
+        ["ConfirmSignUpInput.Password"] = "hashed, never written",
+        ["ConfirmSignUpInput.ConfirmPassword"] = "compared, never written",
+        ["ProfileInput.Bio"] = "textarea",
     };
 
     [Fact]

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202224043_PeerCertificates")]
-    partial class PeerCertificates
+    [Migration("20261202224854_ExecutiveCalendarAndCertificates")]
+    partial class ExecutiveCalendarAndCertificates
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1017,6 +1017,139 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasIndex("CohortId", "Order");
 
                     b.ToTable("Milestones");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.ExperienceArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ExperienceAreas");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PausedByDirector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique();
+
+                    b.HasIndex("Region");
+
+                    b.ToTable("NetworkProfiles");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkSignUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("NetworkSignUps");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>
@@ -2138,6 +2271,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NetworkProfileAreas", b =>
+                {
+                    b.Property<int>("AreasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NetworkProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AreasId", "NetworkProfileId");
+
+                    b.HasIndex("NetworkProfileId");
+
+                    b.ToTable("NetworkProfileAreas");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -2481,6 +2629,35 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("AfterStep");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Network.ExperienceArea", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkProfile", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Enrollment", "Enrollment")
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enrollment");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Network.NetworkSignUp", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Orientation.OrientationRegistration", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.People.Person", "Coach")
@@ -2754,6 +2931,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("CoachingAcademy.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NetworkProfileAreas", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Network.ExperienceArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Network.NetworkProfile", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoachingAcademy.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class ExecutiveCalendar : Migration
+    public partial class ExecutiveCalendarAndCertificates : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,29 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                 type: "int",
                 nullable: false,
                 defaultValue: 1);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignerName",
+                table: "Cohorts",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CertificateSignerTitle",
+                table: "Cohorts",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Rules_MaxMissedMeetings",
+                table: "Cohorts",
+                type: "int",
+                nullable: true);
+
+            // Peer circles kept their attendance commitment before the rule existed: at most one missed meeting (seed 004).
+            migrationBuilder.Sql("UPDATE Cohorts SET Rules_MaxMissedMeetings = 1 WHERE Kind = 'PeerCircle'");
 
             migrationBuilder.CreateTable(
                 name: "EngagementSchedules",
@@ -120,6 +143,18 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "Cycle",
                 table: "DevelopmentPlanVersions");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateSignerName",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "CertificateSignerTitle",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "Rules_MaxMissedMeetings",
+                table: "Cohorts");
         }
     }
 }
