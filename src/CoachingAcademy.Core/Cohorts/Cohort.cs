@@ -136,6 +136,13 @@ public class Cohort
                     step.AfterStepIndex is int index ? added[index] : null));
             return;
         }
+        if (Kind == ProgramKind.PeerCircle)
+        {
+            // One meeting a month, each on the third Wednesday (seed 004), in the order of the topics.
+            foreach (var (step, day) in steps.Zip(PeerCalendar.MonthlyMeetings(start, steps.Count)))
+                AddMilestone(step.Name, step.Description, day, step.Kind);
+            return;
+        }
         if (Kind != ProgramKind.Academy)
         {
             foreach (var step in steps)

@@ -2,6 +2,7 @@ using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.People;
+using CoachingAcademy.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -256,6 +257,25 @@ public sealed class MatchingService(
     /// each in one open team of the cohort; it starts at once and every member is told by email. The same team formed
     /// again (a form sent twice) is the first one.
     /// </summary>
+    /// <summary>
+    /// Seed 004: a new team's meetings, one for each topic still ahead, on the cohort's day for it (the third Wednesday of
+    /// its month) at two in the afternoon, each facilitated by the members in turn. The team may move or change any.
+    /// </summary>
+    private async Task PrefillTeamCalendarAsync(Match team, int cohortId, IReadOnlyList<Person> peers, CohortRules rules, int directorId, CancellationToken ct)
+    {
+        var zone = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.TimeZoneId).SingleAsync(ct);
+        var today = ProgramTime.Today(clock, zone);
+        var topics = await db.Milestones.Where(m => m.CohortId == cohortId && m.DueDate != null && m.DueDate > today)
+            .OrderBy(m => m.Order).Select(m => new { m.Id, Day = m.DueDate!.Value }).ToListAsync(ct);
+        for (var i = 0; i < topics.Count; i++)
+        {
+            var meeting = new CoachingSession(team.Id, ProgramTime.ToUtc(topics[i].Day.ToDateTime(PeerCalendar.MeetingTime), zone), rules.SessionMinutes,
+                SessionForm.InPerson, "To be agreed by the team", topics[i].Id, directorId, Now);
+            meeting.Facilitate(PeerCalendar.Facilitator(peers, i).Id);
+            db.CoachingSessions.Add(meeting);
+        }
+    }
+
     public async Task<Match> FormPeerTeamAsync(Actor director, int cohortId, IReadOnlyCollection<int> peerIds, CancellationToken ct = default)
     {
         RequireDirector(director);
@@ -296,6 +316,7 @@ public sealed class MatchingService(
             team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
             db.Matches.Add(team);
             await db.SaveChangesAsync(ct);
+            await PrefillTeamCalendarAsync(team, cohortId, peers, rules, director.PersonId, ct);
             emails.Add(new PeerTeamFormedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),
                 cohortName, options.Value.Link($"/Sessions?matchId={team.Id}")), cohortId);
             await db.SaveChangesAsync(ct);

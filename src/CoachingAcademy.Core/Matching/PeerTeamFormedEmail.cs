@@ -11,14 +11,17 @@ public sealed class PeerTeamFormedEmail(IReadOnlyList<string> recipients, string
     protected override string Text() => $"""
         You are in a peer coaching team of {cohortName}: {members}.
 
-        The team meets once a month, each time on one topic of the program's calendar. Plan your meetings here: {link}
+        The team meets once a month, each time on one topic of the program's calendar. The meetings are on your calendar
+        on the program's days (the third Wednesday of the month, at two), each with a facilitator, the members in turn;
+        move any of them, and agree the place, here: {link}
         What is said in the team stays in the team.
         """;
 
     protected override string HtmlContent() => $"""
         <p>You are in a peer coaching team of {H(cohortName)}: {H(members)}.</p>
-        <p>The team meets once a month, each time on one topic of the program's calendar.
-        <a href="{H(link)}">Plan your meetings</a>.</p>
+        <p>The team meets once a month, each time on one topic of the program's calendar. The meetings are on your calendar
+        on the program's days (the third Wednesday of the month, at two), each with a facilitator, the members in turn.
+        <a href="{H(link)}">Move any of them, and agree the place</a>.</p>
         <p>What is said in the team stays in the team.</p>
         """;
 }

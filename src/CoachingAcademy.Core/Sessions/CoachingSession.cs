@@ -32,6 +32,8 @@ public class CoachingSession
     /// <summary>A place, a video link or a phone number.</summary>
     public string Location { get; private set; } = "";
     public int? MilestoneId { get; private set; }
+    /// <summary>A peer team's member who leads this meeting (seed 004); null for a coach's session.</summary>
+    public int? FacilitatorId { get; private set; }
     public SessionStatus Status { get; private set; }
     public int ScheduledById { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -69,6 +71,9 @@ public class CoachingSession
         Status = SessionStatus.Cancelled;
         return change;
     }
+
+    /// <summary>Names the member who facilitates the meeting; the caller checks they are a member of the team.</summary>
+    public void Facilitate(int? personId) => FacilitatorId = personId;
 
     /// <summary>After the start time, a member who meets records what happened and, for a held session, who of the
     /// engagement's <paramref name="members"/> attended (<paramref name="attended"/>; empty: everyone).</summary>

@@ -14,6 +14,8 @@ public sealed record SessionSummary(
     int? MilestoneId, int LateChanges)
 {
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
+    /// <summary>A peer team's meeting: the member who facilitates it.</summary>
+    public int? FacilitatorId { get; init; }
 }
 
 /// <summary>
@@ -201,7 +203,10 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                where matchIds.Contains(m.Id) || (m.ParticipantId != null && participantIds.Contains(m.ParticipantId.Value) && cohortIds.Contains(m.CohortId))
                orderby s.StartsAtUtc
                select new SessionFacts(
-                   new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges),
+                   new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges)
+                   {
+                       FacilitatorId = s.FacilitatorId,
+                   },
                    m.ParticipantId, m.CohortId))
             .ToListAsync(ct);
 

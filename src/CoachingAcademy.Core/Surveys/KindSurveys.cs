@@ -10,13 +10,19 @@ public static class KindSurveys
 {
     public const int SessionFeedback = 1, EndOfSeriesAssessment = 2, MeetingEvaluation = 3, CoachesDebrief = 4;
 
-    /// <summary>Seed 002: the client's input after each session, for the coach alone, and the assessment at the end of the series.</summary>
+    /// <summary>The surveys a new cohort of a kind starts with: seed 002's input after each session (for the coach alone) and
+    /// assessment at the end of the series, seed 004's evaluation of each meeting.</summary>
     public static IReadOnlyList<KindSurvey> For(ProgramKind kind) => kind switch
     {
         ProgramKind.ManagementCoaching =>
         [
             new(SessionFeedback, MomentKind.AfterEachSession, SurveyAudience.Participants, 14),
             new(EndOfSeriesAssessment, MomentKind.EngagementEnd, SurveyAudience.Participants, 21),
+        ],
+        // Seed 004: each member who attended a meeting evaluates it, anonymously; directors read totals of three or more.
+        ProgramKind.PeerCircle =>
+        [
+            new(MeetingEvaluation, MomentKind.AfterEachSession, SurveyAudience.Participants, 14),
         ],
         _ => [],
     };

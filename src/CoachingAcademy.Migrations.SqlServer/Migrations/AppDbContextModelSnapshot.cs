@@ -1502,6 +1502,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
 
+                    b.Property<int?>("FacilitatorId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1545,6 +1548,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
+
+                    b.HasIndex("FacilitatorId");
 
                     b.HasIndex("MilestoneId");
 
@@ -2831,6 +2836,11 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CoachingSession", b =>
                 {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoachingAcademy.Core.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")

@@ -1432,6 +1432,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FacilitatorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1475,6 +1478,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
+
+                    b.HasIndex("FacilitatorId");
 
                     b.HasIndex("MilestoneId");
 
@@ -2733,6 +2738,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CoachingSession", b =>
                 {
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoachingAcademy.Core.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")

@@ -43,10 +43,13 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         Assert.Equal(kind, cohort.Kind);
         Assert.Equal(CohortRules.For(kind), cohort.Rules);
         Assert.Equal(ProgramSteps.For(kind).Select(s => s.Name), cohort.Milestones.OrderBy(m => m.Order).Select(m => m.Name));
-        // Seed 002's client is asked after each session and at the end of the series from the start.
+        // Seed 002's client is asked after each session and at the end of the series from the start; seed 004's members
+        // evaluate each meeting.
         var moments = await app.QueryAsync(db => db.SurveyMoments.Where(m => m.CohortId == id).OrderBy(m => m.Id).Select(m => new { m.TemplateId, m.Kind }).ToListAsync());
         Assert.Equal(KindSurveys.For(kind).Select(s => (s.TemplateId, s.Moment)), moments.Select(m => (m.TemplateId, m.Kind)));
-        Assert.Equal(kind == ProgramKind.ManagementCoaching ? 2 : 0, KindSurveys.For(kind).Count);
+        Assert.Equal(kind switch { ProgramKind.ManagementCoaching => 2, ProgramKind.PeerCircle => 1, _ => 0 }, KindSurveys.For(kind).Count);
+        if (kind == ProgramKind.PeerCircle)
+            Assert.All(cohort.Milestones, m => Assert.Equal(DayOfWeek.Wednesday, m.DueDate!.Value.DayOfWeek));
 
         var details = await director.GetStringAsync($"/Cohorts/Details/{id}");
         Assert.Contains($"is created ({kind.DisplayName()})", details);

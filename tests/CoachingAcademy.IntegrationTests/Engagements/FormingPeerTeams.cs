@@ -53,6 +53,25 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
         var page = await director.GetStringAsync($"/Cohorts/{cohortId}/Teams");
         Assert.Contains("Aisha Bello, Lena Sorensen, Tom Becker", page);
         Assert.Contains("Every participant of this cohort is in a team.", page);
+
+        // The team's calendar is prefilled: a meeting for each topic still ahead, on the cohort's day for it at two in the
+        // afternoon, for two hours, facilitated by the members in turn (by name).
+        var teamId = await TeamOfAsync("aisha.bello@example.org");
+        var zone = await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.TimeZoneId).SingleAsync());
+        var today = Core.Common.ProgramTime.Today(app.Clock, zone);
+        var ahead = await app.QueryAsync(db => db.Milestones.Where(m => m.CohortId == cohortId && m.DueDate > today).OrderBy(m => m.Order)
+            .Select(m => new { m.Id, m.DueDate }).ToListAsync());
+        var meetings = await app.QueryAsync(db => db.CoachingSessions.Where(s => s.MatchId == teamId).OrderBy(s => s.StartsAtUtc)
+            .Select(s => new { s.MilestoneId, s.StartsAtUtc, s.DurationMinutes, s.Status, Facilitator = db.People.Where(p => p.Id == s.FacilitatorId).Select(p => p.FullName).Single() })
+            .ToListAsync());
+        Assert.Equal(ahead.Count, meetings.Count);
+        Assert.True(meetings.Count >= 3);
+        Assert.Equal(ahead.Select(m => (int?)m.Id), meetings.Select(m => m.MilestoneId));
+        Assert.All(meetings, m => Assert.Equal((120, Core.Sessions.SessionStatus.Scheduled), (m.DurationMinutes, m.Status)));
+        Assert.Equal(Core.Common.ProgramTime.ToUtc(ahead[0].DueDate!.Value.ToDateTime(new TimeOnly(14, 0)), zone), meetings[0].StartsAtUtc);
+        Assert.Equal(["Aisha Bello", "Lena Sorensen", "Tom Becker"], meetings.Take(3).Select(m => m.Facilitator));
+        var calendar = await (await app.LoginAsync("tom.becker@example.org")).GetStringAsync($"/Sessions?matchId={teamId}");
+        Assert.Contains("Facilitator: Lena Sorensen", calendar);
     }
 
     [Fact]
