@@ -53,4 +53,14 @@ public class EngagementMember
     public Person Person { get; private set; } = null!;
     public MemberRole Role { get; private set; }
     public DateTime AddedAtUtc { get; private set; }
+    /// <summary>A peer's consent to their team (seed 004): the team forms when every member has consented.</summary>
+    public DateTime? ConsentedAtUtc { get; private set; }
+
+    internal bool Consent(DateTime nowUtc)
+    {
+        if (ConsentedAtUtc is not null)
+            return false;
+        ConsentedAtUtc = nowUtc;
+        return true;
+    }
 }

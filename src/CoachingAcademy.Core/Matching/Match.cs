@@ -68,8 +68,8 @@ public class Match
     public int PairParticipantId => ParticipantId ?? throw new InvalidOperationException($"Engagement {Id} is a peer team; it has no participant.");
 
     /// <summary>
-    /// Seed 004: a director forms a team of peers from the cohort's participants. Forming it is the director's decision,
-    /// so it starts at once; the cohort's rules on team size are checked by the caller.
+    /// Seed 004: a director composes a team of peers from the cohort's participants; it forms when every member has
+    /// consented (<see cref="Consent"/>). The cohort's rules on team size are checked by the caller.
     /// </summary>
     public static Match PeerTeam(int cohortId, IReadOnlyList<Person> peers, int directorId, DateTime nowUtc)
     {
@@ -78,12 +78,48 @@ public class Match
         var team = new Match
         {
             CohortId = cohortId, Source = MatchSource.Director, ProposedById = directorId, ProposedAtUtc = nowUtc,
-            Status = MatchStatus.Active, DecidedById = directorId, DecidedAtUtc = nowUtc, StartedAtUtc = nowUtc,
-            ConcurrencyToken = Guid.NewGuid(),
+            Status = MatchStatus.Proposed, ConcurrencyToken = Guid.NewGuid(),
         };
         foreach (var peer in peers)
             team._members.Add(new EngagementMember(peer, MemberRole.Peer, nowUtc));
         return team;
+    }
+
+    /// <summary>
+    /// A proposed team's member consents; when the last one does, the team forms and starts (true). Consenting again
+    /// changes nothing.
+    /// </summary>
+    public bool Consent(int personId, DateTime nowUtc)
+    {
+        var member = _members.SingleOrDefault(x => x.PersonId == personId && x.Role == MemberRole.Peer)
+            ?? throw new DomainException("Only the team's members consent to it.");
+        if (Status == MatchStatus.Active)
+            return false;
+        Require(MatchStatus.Proposed, "formed");
+        if (!member.Consent(nowUtc))
+            return false;
+        if (_members.Any(x => x.Role == MemberRole.Peer && x.ConsentedAtUtc is null))
+        {
+            Touch();
+            return false;
+        }
+        Status = MatchStatus.Active;
+        DecidedAtUtc = nowUtc;
+        StartedAtUtc = nowUtc;
+        Touch();
+        return true;
+    }
+
+    /// <summary>A proposed team's member declines: the team does not form, and its members are free for another.</summary>
+    public void DeclineTeam(int personId, string name, DateTime nowUtc)
+    {
+        if (_members.All(x => x.PersonId != personId || x.Role != MemberRole.Peer))
+            throw new DomainException("Only the team's members answer for it.");
+        Require(MatchStatus.Proposed, "declined");
+        Status = MatchStatus.Rejected;
+        RejectionReason = $"{name} declined to join the team.";
+        DecidedAtUtc = nowUtc;
+        Touch();
     }
 
     public void CoachAccepts(DateTime nowUtc)

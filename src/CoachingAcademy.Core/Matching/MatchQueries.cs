@@ -53,7 +53,18 @@ public sealed record EngagementView(
 }
 
 /// <summary>Seed 004: a peer team of a cohort, with its members and the meetings it has held.</summary>
-public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> Members, DateTime? StartedAtUtc, int HeldSessions);
+public sealed record TeamConsentMember(int PersonId, string Name, DateTime? ConsentedAtUtc);
+
+/// <summary>A proposed (or formed, or declined) team as a member sees it on the consent page.</summary>
+public sealed record TeamConsent(int MatchId, MatchStatus Status, string CohortName, string TimeZoneId, int ViewerId,
+    IReadOnlyList<TeamConsentMember> Members, string? DeclinedBecause)
+{
+    public bool ViewerConsented => Members.Any(m => m.PersonId == ViewerId && m.ConsentedAtUtc is not null);
+    public bool MayAnswer => Status == MatchStatus.Proposed && !ViewerConsented;
+}
+
+/// <remarks><see cref="Waiting"/>: a proposed team's members who have not consented yet.</remarks>
+public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> Members, DateTime? StartedAtUtc, int HeldSessions, IReadOnlyList<string> Waiting);
 
 /// <summary>A cohort's peer teams, a page at a time, and the participants not yet in an open team.</summary>
 public sealed record TeamList(int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, PagedList<TeamRow> Teams,
@@ -151,6 +162,15 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available);
     }
 
+    /// <summary>A team as one of its peers sees it to consent (seed 004): its members and who has consented. Null for anyone else.</summary>
+    public Task<TeamConsent?> TeamConsentAsync(int personId, int matchId, CancellationToken ct = default) =>
+        db.Matches.Where(m => m.Id == matchId && m.ParticipantId == null && m.Members.Any(x => x.PersonId == personId && x.Role == MemberRole.Peer))
+            .Select(m => new TeamConsent(m.Id, m.Status, db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Name).Single(),
+                db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.TimeZoneId).Single(), personId,
+                m.Members.Where(x => x.Role == MemberRole.Peer).OrderBy(x => x.Person.FullName)
+                    .Select(x => new TeamConsentMember(x.PersonId, x.Person.FullName, x.ConsentedAtUtc)).ToList(), m.RejectionReason))
+            .SingleOrDefaultAsync(ct);
+
     /// <summary>The open peer teams a person is a member of.</summary>
     public Task<List<TeamRow>> OpenTeamsForPersonAsync(int personId, CancellationToken ct = default) =>
         TeamRows(db.Matches.Where(m => m.ParticipantId == null && m.Members.Any(x => x.PersonId == personId) && MatchStatuses.Open.Contains(m.Status))
@@ -158,7 +178,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
 
     private IQueryable<TeamRow> TeamRows(IQueryable<Match> teams) => teams.Select(m => new TeamRow(m.Id, m.Status,
         m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList(), m.StartedAtUtc,
-        db.CoachingSessions.Count(s => s.MatchId == m.Id && s.Status == Sessions.SessionStatus.Held)));
+        db.CoachingSessions.Count(s => s.MatchId == m.Id && s.Status == Sessions.SessionStatus.Held),
+        m.Members.Where(x => x.Role == MemberRole.Peer && x.ConsentedAtUtc == null).OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList()));
 
     /// <summary>The open pairs (waiting or active) a person is a member of: coach, coachee or sponsor. Peer teams are
     /// listed by <see cref="OpenTeamsForPersonAsync"/>.</summary>

@@ -258,6 +258,58 @@ public sealed class MatchingService(
     /// again (a form sent twice) is the first one.
     /// </summary>
     /// <summary>
+    /// Seed 004: a member of a proposed team consents to it. When the last member consents the team forms: its meetings
+    /// are prefilled and every member is told (true). Consenting twice, or to a formed team, changes nothing (false).
+    /// </summary>
+    public async Task<bool> ConsentToTeamAsync(Actor member, int matchId, CancellationToken ct = default)
+    {
+        var team = await TeamOfMemberAsync(member, matchId, ct);
+        if (!team.Consent(member.PersonId, Now))
+        {
+            await SaveTeamAsync(ct);
+            return false;
+        }
+        var rules = await RulesAsync(team.CohortId, ct);
+        var peers = team.Members.Where(x => x.Role == MemberRole.Peer).Select(x => x.Person).OrderBy(p => p.FullName).ThenBy(p => p.Id).ToList();
+        await PrefillTeamCalendarAsync(team, team.CohortId, peers, rules, team.ProposedById ?? member.PersonId, ct);
+        emails.Add(new PeerTeamFormedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),
+            await CohortNameAsync(team.CohortId, ct), options.Value.Link($"/Sessions?matchId={team.Id}")), team.CohortId);
+        await SaveTeamAsync(ct);
+        return true;
+    }
+
+    /// <summary>A member of a proposed team declines it: the team does not form; the others are told, and a director composes another.</summary>
+    public async Task DeclineTeamAsync(Actor member, int matchId, CancellationToken ct = default)
+    {
+        var team = await TeamOfMemberAsync(member, matchId, ct);
+        var name = team.Members.Single(x => x.PersonId == member.PersonId && x.Role == MemberRole.Peer).Person.FullName;
+        team.DeclineTeam(member.PersonId, name, Now);
+        emails.Add(new PeerTeamDeclinedEmail(team.Members.Where(x => x.Role == MemberRole.Peer && x.PersonId != member.PersonId).Select(x => x.Person.Email).ToList(),
+            name, await CohortNameAsync(team.CohortId, ct)), team.CohortId);
+        await SaveTeamAsync(ct);
+    }
+
+    /// <summary>The team <paramref name="matchId"/> if the actor is one of its peers; anyone else finds nothing.</summary>
+    private async Task<Match> TeamOfMemberAsync(Actor member, int matchId, CancellationToken ct) =>
+        await db.Matches.Include(m => m.Members).ThenInclude(x => x.Person)
+            .SingleOrDefaultAsync(m => m.Id == matchId && m.ParticipantId == null && m.Members.Any(x => x.PersonId == member.PersonId && x.Role == MemberRole.Peer), ct)
+        ?? throw new NotFoundException();
+
+    /// <summary>Saves a team's answer; two answers at the same moment: the second is told to look again.</summary>
+    private async Task SaveTeamAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ClearChanges();
+            throw new ConcurrencyConflictException("Another member answered at the same moment: look at the team again and answer once more.");
+        }
+    }
+
+    /// <summary>
     /// Seed 004: a new team's meetings, one for each topic still ahead, on the cohort's day for it (the third Wednesday of
     /// its month) at two in the afternoon, each facilitated by the members in turn. The team may move or change any.
     /// </summary>
@@ -316,9 +368,8 @@ public sealed class MatchingService(
             team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
             db.Matches.Add(team);
             await db.SaveChangesAsync(ct);
-            await PrefillTeamCalendarAsync(team, cohortId, peers, rules, director.PersonId, ct);
-            emails.Add(new PeerTeamFormedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),
-                cohortName, options.Value.Link($"/Sessions?matchId={team.Id}")), cohortId);
+            emails.Add(new PeerTeamProposedEmail(peers.Select(p => p.Email).ToList(), string.Join(", ", peers.Select(p => p.FullName)),
+                cohortName, options.Value.Link($"/Teams/{team.Id}/Consent")), cohortId);
             await db.SaveChangesAsync(ct);
         }, ct);
         return team;

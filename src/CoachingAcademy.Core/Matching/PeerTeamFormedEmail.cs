@@ -25,3 +25,36 @@ public sealed class PeerTeamFormedEmail(IReadOnlyList<string> recipients, string
         <p>What is said in the team stays in the team.</p>
         """;
 }
+
+/// <summary>Seed 004: a director proposes a team; each member is asked to consent, and the team forms when all have.</summary>
+public sealed class PeerTeamProposedEmail(IReadOnlyList<string> recipients, string members, string cohortName, string link) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"A peer coaching team is proposed for you in {cohortName}";
+
+    protected override string Text() => $"""
+        The program office proposes a peer coaching team of {cohortName}: {members}.
+
+        The team forms when every member has consented. Consent, or decline, here: {link}
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>The program office proposes a peer coaching team of {H(cohortName)}: {H(members)}.</p>
+        <p>The team forms when every member has consented. <a href="{H(link)}">Consent, or decline</a>.</p>
+        """;
+}
+
+/// <summary>A member declined the proposed team: the others learn that it does not form.</summary>
+public sealed class PeerTeamDeclinedEmail(IReadOnlyList<string> recipients, string who, string cohortName) : EmailTemplate
+{
+    protected override IReadOnlyList<string> Recipients => recipients;
+    protected override string Subject => $"The proposed peer team in {cohortName} does not form";
+
+    protected override string Text() => $"""
+        {who} declined to join the proposed team, so it does not form. The program office will propose another team.
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>{H(who)} declined to join the proposed team, so it does not form. The program office will propose another team.</p>
+        """;
+}

@@ -268,6 +268,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await db.SaveChangesAsync(ct);
 
         var team = Match.PeerTeam(cohort.Id, people[..4], director.Id, Utc(started.AddDays(-7), 9));
+        foreach (var member in people[..4])
+            team.Consent(member.Id, Utc(started.AddDays(-5), 9));
         db.Matches.Add(team);
         await db.SaveChangesAsync(ct);
         var members = people[..4].Select(p => p.Id).ToList();
@@ -317,6 +319,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         await db.SaveChangesAsync(ct);
 
         var team = Match.PeerTeam(cohort.Id, people, director.Id, Utc(started.AddDays(-7), 9));
+        foreach (var member in people)
+            team.Consent(member.Id, Utc(started.AddDays(-5), 9));
         db.Matches.Add(team);
         await db.SaveChangesAsync(ct);
         var members = people.Select(p => p.Id).ToList();

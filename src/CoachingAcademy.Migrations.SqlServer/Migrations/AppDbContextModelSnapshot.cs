@@ -847,6 +847,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("AddedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ConsentedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("MatchId")
                         .HasColumnType("int");
 

@@ -805,6 +805,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AddedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConsentedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MatchId")
                         .HasColumnType("INTEGER");
 

@@ -46,17 +46,32 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
         var teams = await app.QueryAsync(db => db.Matches.Where(m => m.CohortId == cohortId && m.ParticipantId == null)
             .Select(m => new { m.Status, Roles = m.Members.Select(x => x.Role).ToList(), Names = m.Members.Select(x => x.Person.FullName).ToList() }).ToListAsync());
         var team = Assert.Single(teams, t => t.Names.Contains("Aisha Bello"));
-        Assert.Equal(MatchStatus.Active, team.Status);
+        Assert.Equal(MatchStatus.Proposed, team.Status);
         Assert.Equal([MemberRole.Peer, MemberRole.Peer, MemberRole.Peer], team.Roles);
-        var told = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Your peer coaching team in Peer Coaching Circle"));
-        Assert.Equal(["aisha.bello@example.org", "lena.sorensen@example.org", "tom.becker@example.org"], told.To.Mailboxes.Select(m => m.Address).Order());
+        var asked = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("A peer coaching team is proposed for you in Peer Coaching Circle"));
+        Assert.Equal(["aisha.bello@example.org", "lena.sorensen@example.org", "tom.becker@example.org"], asked.To.Mailboxes.Select(m => m.Address).Order());
         var page = await director.GetStringAsync($"/Cohorts/{cohortId}/Teams");
         Assert.Contains("Aisha Bello, Lena Sorensen, Tom Becker", page);
+        Assert.Contains("Waiting for the consent of Aisha Bello, Lena Sorensen, Tom Becker", page);
         Assert.Contains("Every participant of this cohort is in a team.", page);
+
+        // Each member consents in their own name; someone of another team finds nothing; the last consent forms the team.
+        var teamId = await TeamOfAsync("aisha.bello@example.org");
+        var consent = $"/Teams/{teamId}/Consent";
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.LoginAsync(DemoUsers.Peer)).PostFormAsync(consent, [], "/")).StatusCode);
+        foreach (var member in new[] { "aisha.bello@example.org", "tom.becker@example.org" })
+            await (await app.LoginAsync(member)).PostFormAsync(consent, [], consent);
+        Assert.Equal(MatchStatus.Proposed, await app.QueryAsync(db => db.Matches.Where(m => m.Id == teamId).Select(m => m.Status).SingleAsync()));
+        Assert.Contains("Waiting for the consent of Lena Sorensen", await director.GetStringAsync($"/Cohorts/{cohortId}/Teams"));
+        var lena = await app.LoginAsync("lena.sorensen@example.org");
+        Assert.Contains("I consent to this team", await lena.GetStringAsync(consent));
+        await lena.PostFormAsync(consent, [], consent);
+        Assert.Equal(MatchStatus.Active, await app.QueryAsync(db => db.Matches.Where(m => m.Id == teamId).Select(m => m.Status).SingleAsync()));
+        var told = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Your peer coaching team in Peer Coaching Circle"));
+        Assert.Equal(["aisha.bello@example.org", "lena.sorensen@example.org", "tom.becker@example.org"], told.To.Mailboxes.Select(m => m.Address).Order());
 
         // The team's calendar is prefilled: a meeting for each topic still ahead, on the cohort's day for it at two in the
         // afternoon, for two hours, facilitated by the members in turn (by name).
-        var teamId = await TeamOfAsync("aisha.bello@example.org");
         var zone = await app.QueryAsync(db => db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.TimeZoneId).SingleAsync());
         var today = Core.Common.ProgramTime.Today(app.Clock, zone);
         var ahead = await app.QueryAsync(db => db.Milestones.Where(m => m.CohortId == cohortId && m.DueDate > today).OrderBy(m => m.Order)
@@ -155,5 +170,36 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Sessions?matchId={id}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Sessions/Schedule?matchId={id}")).StatusCode);
         }
+    }
+}
+
+/// <summary>Seed 004: a member who declines a proposed team stops it from forming, and its members are free for another. On
+/// a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class DecliningAProposedTeam(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task The_team_does_not_form_the_others_are_told_and_the_director_can_propose_again()
+    {
+        var cohortId = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var director = await app.LoginAsync(DemoUsers.Director);
+        string[] emails = ["aisha.bello@example.org", "tom.becker@example.org", "lena.sorensen@example.org"];
+        var fields = new List<(string, string)>();
+        foreach (var email in emails)
+            fields.Add(("PeerIds", (await app.PersonIdAsync(email)).ToString()));
+        await director.PostRepeatedFormAsync($"/Cohorts/{cohortId}/Teams", fields, $"/Cohorts/{cohortId}/Teams");
+        var teamId = await app.QueryAsync(db => db.Matches.Where(m => m.CohortId == cohortId && m.Status == MatchStatus.Proposed).Select(m => m.Id).SingleAsync());
+
+        var tom = await app.LoginAsync("tom.becker@example.org");
+        await tom.PostFormAsync($"/Teams/{teamId}/Decline", [], $"/Teams/{teamId}/Consent");
+
+        Assert.Equal(MatchStatus.Rejected, await app.QueryAsync(db => db.Matches.Where(m => m.Id == teamId).Select(m => m.Status).SingleAsync()));
+        var told = await app.Smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("The proposed peer team in Peer Coaching Circle"));
+        Assert.Equal(["aisha.bello@example.org", "lena.sorensen@example.org"], told.To.Mailboxes.Select(m => m.Address).Order());
+        Assert.Contains("Tom Becker declined to join the team.", await (await app.LoginAsync(emails[0])).GetStringAsync($"/Teams/{teamId}/Consent"));
+        Assert.DoesNotContain("Every participant of this cohort is in a team.", await director.GetStringAsync($"/Cohorts/{cohortId}/Teams"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect,
+            (await director.PostRepeatedFormAsync($"/Cohorts/{cohortId}/Teams", fields, $"/Cohorts/{cohortId}/Teams")).StatusCode);
+        Assert.Equal(2, await app.QueryAsync(db => db.Matches.CountAsync(m => m.CohortId == cohortId && m.ParticipantId == null && m.Members.Any(x => x.Person.Email == emails[0]))));
     }
 }

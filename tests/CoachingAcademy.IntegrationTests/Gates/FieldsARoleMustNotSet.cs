@@ -93,6 +93,8 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Outline/Decide"] = [],
         ["POST OutlineReview/Index"] = [],       // the link's token comes from the query, and names the outline
         ["POST Certificates/Signer"] = [],            // the cohort comes from the URL
+        ["POST TeamConsent/Consent"] = [],            // the team comes from the URL, the member from the sign-in
+        ["POST TeamConsent/Decline"] = [],
         ["POST Join/Index"] = [],                // anyone signs up to the network in the URL; JoinAs is what the form is for
         ["POST Join/Confirm"] = [],              // the link's token comes from the query, and names the sign-up
         ["POST Network/Profile"] = [],           // the cohort comes from the URL, the coach from the sign-in; areas must be the cohort's own

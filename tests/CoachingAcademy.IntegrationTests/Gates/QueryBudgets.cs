@@ -35,6 +35,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Certificates/Cohort"] = 8,
         ["GET Certificates/Download"] = 8,
         ["GET Certificates/Mine"] = 8,
+        ["GET TeamConsent/Index"] = 6,
         ["GET Certificates/MinePdf"] = 8,
         ["GET Surveys/Index"] = 8,
         ["GET Surveys/Create"] = 4,

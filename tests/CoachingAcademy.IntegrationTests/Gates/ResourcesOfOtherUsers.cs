@@ -137,6 +137,7 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         new("GET Executive/Reviews", Who.Coach, async (a, _) => ($"/Engagements/{(await OwnExecutiveAsync(a)).MatchId}/Reviews", OwnOutcome)),
         // Seed 004's certificates: a member's own, and any member's for the program office.
         new("GET Certificates/Mine", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}", "Team: Jordan Blake, Quinn Sato, Rosa Ilves")),
+        new("GET TeamConsent/Index", Who.Participant, async (a, _) => ($"/Teams/{await OwnFinishedTeamAsync(a)}/Consent", "Rosa Ilves")),
         new("GET Certificates/MinePdf", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}/pdf", "Certificate of completion: Jordan Blake")),
         new("GET Certificates/Download", Who.Director, async (a, _) =>
         {
@@ -293,6 +294,8 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         db.People.AddRange(people[1..]);
         await db.SaveChangesAsync();
         var team = Match.PeerTeam(cohort.Id, people, await db.People.Where(p => p.Email == DemoUsers.Director).Select(p => p.Id).SingleAsync(), now.AddDays(-300));
+        foreach (var member in people)
+            team.Consent(member.Id, now.AddDays(-299));
         db.Matches.Add(team);
         await db.SaveChangesAsync();
         var members = people.Select(p => p.Id).ToList();

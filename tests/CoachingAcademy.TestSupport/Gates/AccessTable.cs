@@ -57,6 +57,9 @@ public static class AccessTable
         ["POST Certificates/Signer"] =    new(No,       Yes,     No,         No,   No),
         ["GET Certificates/Download"] =   new(No,       Yes,     No,         No,   No),
         ["GET Certificates/Mine"] =       new(No,       No,      No,         No,   Yes),
+        ["GET TeamConsent/Index"] =       new(No,       No,      No,         No,   Yes),
+        ["POST TeamConsent/Consent"] =    new(No,       No,      No,         No,   Yes),
+        ["POST TeamConsent/Decline"] =    new(No,       No,      No,         No,   Yes),
         ["GET Certificates/MinePdf"] =    new(No,       No,      No,         No,   Yes),
         // Surveys: directors build, attach, send, close and read results; whoever is asked answers their own request (anyone
         // else finds no such survey); a coach reads the written answers meant for them.

@@ -17,6 +17,10 @@ public static class EndpointSamples
         ["POST Certificates/Signer"] = "/Cohorts/6/Certificates/Signer",
         ["GET Certificates/Download"] = "/Cohorts/6/Certificates/999999/999999",
         ["GET Certificates/Mine"] = "/Certificate/999999",
+        // A team's members answer for it; the gates' posts go to a team that does not exist.
+        ["GET TeamConsent/Index"] = "/Teams/999999/Consent",
+        ["POST TeamConsent/Consent"] = "/Teams/999999/Consent",
+        ["POST TeamConsent/Decline"] = "/Teams/999999/Decline",
         ["GET Certificates/MinePdf"] = "/Certificate/999999/pdf",
         ["GET Matches/Sponsor"] = "/Matches/Sponsor/4",
         // Management coaching is cohort 5: Elliot Vance's engagement (match 8) waits for its outline.
