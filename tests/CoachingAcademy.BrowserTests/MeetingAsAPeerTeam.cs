@@ -54,8 +54,25 @@ public sealed class MeetingAsAPeerTeam(BrowserFixture browser)
 
         await director.GetByLabel("Lena Sorensen").CheckAsync();
         await director.GetByRole(AriaRole.Button, new() { Name = "Form the team" }).ClickAsync();
-        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The team is formed (3 members).");
+        await Assertions.Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("The team is proposed (3 members).");
         await Assertions.Expect(director.GetByRole(AriaRole.Table, new() { Name = "Peer teams of Peer Coaching Circle 2026" }))
             .ToContainTextAsync("Aisha Bello, Lena Sorensen, Tom Becker");
+
+        // Each member consents from their home page; the last consent forms the team with its meetings on the calendar.
+        foreach (var (email, last) in new[] { ("aisha.bello@example.org", false), ("tom.becker@example.org", false), ("lena.sorensen@example.org", true) })
+        {
+            var member = await browser.SignInAsync(email);
+            await member.GetByRole(AriaRole.Link, new() { Name = "Consent or decline" }).ClickAsync();
+            await member.GetByRole(AriaRole.Button, new() { Name = "I consent to this team" }).ClickAsync();
+            await Assertions.Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync(last
+                ? "Everyone has consented: the team is formed, and its meetings are on your calendar."
+                : "Your consent is recorded.");
+            if (last)
+            {
+                Assert.Empty(await Axe.BlockingViolationsAsync(member));
+                await member.GetByRole(AriaRole.Link, new() { Name = "Its meetings" }).ClickAsync();
+                await Assertions.Expect(member.GetByText("Facilitator: Aisha Bello").First).ToBeVisibleAsync();
+            }
+        }
     }
 }

@@ -23,7 +23,8 @@ public sealed class TeamsController(CurrentUser currentUser, MatchQueries querie
         this.SubmitAsync(validator, input, async () =>
         {
             var team = await matching.FormPeerTeamAsync(await currentUser.ActorAsync(), cohortId, input.PeerIds, ct);
-            TempData["Status"] = $"The team is formed ({team.Members.Count} members). Each member gets an email with a link to plan the team's meetings.";
+            TempData["Status"] = team.Status == MatchStatus.Active ? $"This team is formed already ({team.Members.Count} members)."
+                : $"The team is proposed ({team.Members.Count} members). Each member is asked by email to consent; it forms when all have.";
             return Redirect($"/Cohorts/{cohortId}/Teams");
         }, () => ShowAsync(cohortId, 1, input, ct));
 
