@@ -93,6 +93,7 @@ public sealed partial class TheSchemaOnSqlServer
         ["People.IX_People_Email"] = "Person keeps emails trimmed and lower-case, so no two differ only by case",
         ["ApprovalLinks.IX_ApprovalLinks_TokenHash"] = "a SHA-256 in lower-case hex, always written by ApprovalLink.Hash: two hashes that differ only in case never occur",
         ["NetworkSignUps.IX_NetworkSignUps_TokenHash"] = "a SHA-256 in lower-case hex, always written by OneTimeToken.Hash, as for approval links",
+        ["ApplicationLinks.IX_ApplicationLinks_TokenHash"] = "a SHA-256 in lower-case hex, always written by OneTimeToken.Hash, as for approval links",
         ["ExperienceAreas.IX_ExperienceAreas_CohortId_Name"] = "a network's areas of experience are unique whatever their case: NetworkProfileService asks the database first (Name = x or LOWER(Name) = lower(x)), as for agencies",
         ["OutgoingEmails.IX_OutgoingEmails_Key"] = "reminder keys are built in one place per kind (the scan, ReminderKeys) from a lower-case email, ids and a kind, always in the same case",
         ["CoachingSessions.IX_CoachingSessions_CalendarUid"] = "a GUID written by the app in one case",

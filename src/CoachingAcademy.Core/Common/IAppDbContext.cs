@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Applications;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Email;
 using CoachingAcademy.Core.Engagements;
@@ -59,6 +60,8 @@ public interface IAppDbContext
     DbSet<NetworkSignUp> NetworkSignUps { get; }
     DbSet<NetworkProfile> NetworkProfiles { get; }
     DbSet<ExperienceArea> ExperienceAreas { get; }
+    DbSet<CircleApplication> CircleApplications { get; }
+    DbSet<ApplicationLink> ApplicationLinks { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

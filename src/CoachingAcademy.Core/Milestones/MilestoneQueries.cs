@@ -8,7 +8,7 @@ public sealed record MilestoneRow(int Id, int Order, string Name, string Descrip
 
 public sealed record ParticipantSchedule(
     int CohortId, string CohortName, string TimeZoneId, DateOnly? CoachingStartsAfter,
-    IReadOnlyList<DateOnly> ClassSessionDates, IReadOnlyList<MilestoneRow> Milestones);
+    IReadOnlyList<DateOnly> ClassSessionDates, IReadOnlyList<MilestoneRow> Milestones, bool ApplicationRequired = false);
 
 public sealed class MilestoneQueries(IAppDbContext db)
 {
@@ -18,7 +18,7 @@ public sealed class MilestoneQueries(IAppDbContext db)
         var cohorts = await db.Enrollments
             .Where(e => e.PersonId == personId && e.Role == EnrollmentRole.Participant)
             .OrderBy(e => e.CohortId)
-            .Select(e => new { e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId })
+            .Select(e => new { e.CohortId, e.Cohort.Name, e.Cohort.TimeZoneId, e.Cohort.Rules.ApplicationRequired })
             .ToListAsync(ct);
         var ids = cohorts.Select(c => c.CohortId).ToList();
 
@@ -36,7 +36,7 @@ public sealed class MilestoneQueries(IAppDbContext db)
             var dates = classDates.Where(d => d.CohortId == c.CohortId).Select(d => d.Date).ToList();
             return new ParticipantSchedule(c.CohortId, c.Name, c.TimeZoneId,
                 dates.Count >= 2 ? dates[1] : null, dates,
-                milestones.Where(m => m.CohortId == c.CohortId).Select(m => m.Row).ToList());
+                milestones.Where(m => m.CohortId == c.CohortId).Select(m => m.Row).ToList(), c.ApplicationRequired);
         }).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Applications;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Email;
@@ -66,6 +67,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<NetworkSignUp> NetworkSignUps => Set<NetworkSignUp>();
     public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
     public DbSet<ExperienceArea> ExperienceAreas => Set<ExperienceArea>();
+    public DbSet<CircleApplication> CircleApplications => Set<CircleApplication>();
+    public DbSet<ApplicationLink> ApplicationLinks => Set<ApplicationLink>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

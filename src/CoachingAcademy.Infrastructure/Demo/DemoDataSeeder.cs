@@ -162,6 +162,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             db.Cohorts.Local.Single(c => c.Kind == ProgramKind.CoachNetwork).Id, director.Id, now, ct));
         await db.SaveChangesAsync(ct);
         var volunteers = await DemoNetworkProfiles.SeedAsync(db, org, network.Coaches, network.Players, now, ct);
+        // Last of all, so that no earlier id moves: the circle's applications at every stage, and its division director.
+        DemoApplications.Add(db, org, now);
+        await db.SaveChangesAsync(ct);
 
         await org.CreateLoginsAsync(users, Password, person =>
             person == director || person == coDirector ? [Roles.Director]

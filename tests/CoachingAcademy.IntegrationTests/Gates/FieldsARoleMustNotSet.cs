@@ -103,6 +103,10 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Network/AddArea"] = [],           // the cohort comes from the URL
         ["POST Network/RemoveArea"] = [],        // the cohort and the area come from the URL
         ["POST Teams/Index"] = ["PeerIds"],             // the people to put in the team; each must be a participant of the cohort in the route
+        ["POST Applications/Mine"] = [],          // the cohort comes from the URL, the applicant from the sign-in
+        ["POST Applications/Decide"] = [],        // the cohort and the application come from the URL
+        ["POST Applications/Resend"] = [],        // the cohort and the application come from the URL
+        ["POST ApplicationReview/Index"] = [],    // the link's token comes from the query, and names the application and the approver
         ["POST Approvals/Approve"] = [],
         ["POST Approvals/Reject"] = [],
         ["POST Approvals/ApproveAll"] = [],

@@ -44,6 +44,14 @@ public sealed class OneLineFields(AppFactory app)
         ["ConfirmSignUpInput.Password"] = "hashed, never written",
         ["ConfirmSignUpInput.ConfirmPassword"] = "compared, never written",
         ["ProfileInput.Bio"] = "textarea",
+        ["ApplicationInput.Why"] = "textarea",
+        ["ApplicationInput.LeadershipRoles"] = "textarea",
+        ["ApplicationInput.Specific"] = "textarea",
+        ["ApplicationInput.Measurable"] = "textarea",
+        ["ApplicationInput.Achievable"] = "textarea",
+        ["ApplicationInput.Realistic"] = "textarea",
+        ["ApplicationInput.Timely"] = "textarea",
+        ["ApplicationDecisionInput.Reason"] = "textarea",
     };
 
     [Fact]

@@ -53,6 +53,15 @@ public static class AccessTable
         ["POST Matches/Propose"] =        new(No,       Yes,     Yes,        No,   No),
         ["GET Matches/Details"] =         new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Teams/Index"] =             new(No,       Yes,     No,         No,   No),
+        // Seed 004's applications: a participant applies to their own cohort; the program office (directors) decides.
+        ["GET Applications/Mine"] =       new(No,       No,      No,         No,   Yes),
+        ["POST Applications/Mine"] =      new(No,       No,      No,         No,   Yes),
+        ["GET Applications/Index"] =      new(No,       Yes,     No,         No,   No),
+        ["POST Applications/Decide"] =    new(No,       Yes,     No,         No,   No),
+        ["POST Applications/Resend"] =    new(No,       Yes,     No,         No,   No),
+        // The supervisor's and division director's one-time link works for whoever holds it; the token is the check.
+        ["GET ApplicationReview/Index"] = new(Yes,      Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
+        ["POST ApplicationReview/Index"] = new(Yes,     Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Certificates/Cohort"] =     new(No,       Yes,     No,         No,   No),
         ["POST Certificates/Signer"] =    new(No,       Yes,     No,         No,   No),
         ["GET Certificates/Download"] =   new(No,       Yes,     No,         No,   No),

@@ -12,6 +12,13 @@ public static class EndpointSamples
         ["ANY /hangfire/{**path}"] = "/hangfire/recurring",
         // The demo's seeding order: the academy is cohort 1 (matches 1-3), executive coaching 2 (match 4), the peer circle 3.
         ["GET Teams/Index"] = "/Cohorts/3/Teams",
+        ["GET Applications/Mine"] = "/Cohorts/3/Application",
+        ["POST Applications/Mine"] = "/Cohorts/3/Application",
+        ["GET Applications/Index"] = "/Cohorts/3/Applications",
+        ["POST Applications/Decide"] = "/Cohorts/3/Applications/999999/Decide",
+        ["POST Applications/Resend"] = "/Cohorts/3/Applications/999999/Resend",
+        ["GET ApplicationReview/Index"] = "/Applications/Review?token=not-a-token",
+        ["POST ApplicationReview/Index"] = "/Applications/Review?token=not-a-token",
         // Last year's finished peer circle is cohort 6.
         ["GET Certificates/Cohort"] = "/Cohorts/6/Certificates",
         ["POST Certificates/Signer"] = "/Cohorts/6/Certificates/Signer",

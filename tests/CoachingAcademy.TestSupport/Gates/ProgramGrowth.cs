@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Applications;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Orientation;
 using CoachingAcademy.Core.People;
@@ -48,6 +49,29 @@ public static class ProgramGrowth
             var person = new Person($"Grown Person {i + 1}", $"grown.person.{i + 1}@example.org", "Analyst", PositionLevel.Other, supervisor.Agency);
             person.ReportTo(supervisor);
             db.People.Add(person);
+        }
+        await db.SaveChangesAsync();
+        await GrowApplicationsAsync(db, now, people);
+    }
+
+    /// <summary>Seed 004: many more applications to the demo's peer circle, past a page, from strangers of its agency.</summary>
+    private static async Task GrowApplicationsAsync(AppDbContext db, DateTime now, int count)
+    {
+        var circle = await db.Cohorts.Include(c => c.Milestones).Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).FirstAsync();
+        var agency = await db.Agencies.SingleAsync(a => a.Name == "Harbor Point Utilities");
+        var competencies = ApplicationService.Competencies(circle.Milestones.OrderBy(m => m.Order).Select(m => m.Name).ToList()).Count;
+        for (var i = 0; i < count; i++)
+        {
+            var applicant = new Person($"Grown Applicant {i + 1}", $"grown.applicant.{i + 1}@example.org", "Analyst", PositionLevel.Other, agency);
+            db.People.Add(applicant);
+            await db.SaveChangesAsync();
+            var form = new ApplicationForm("Analyst", "Finance", "Billing", "Wendell Price", "wendell.price@example.org", "Rosa Delgado",
+                "rosa.delgado@example.org", "Why.", "Roles.", Enumerable.Repeat(CircleApplication.Grow, competencies).ToList(),
+                new SmartProject("S", "M", "A", "R", "T"), Committed: true);
+            var application = new CircleApplication(circle.Id, applicant.Id, form, competencies, now);
+            if (i % 2 == 0)
+                application.Approve(ApplicationStage.Supervisor, "Wendell Price", false, now);
+            db.CircleApplications.Add(application);
         }
         await db.SaveChangesAsync();
     }

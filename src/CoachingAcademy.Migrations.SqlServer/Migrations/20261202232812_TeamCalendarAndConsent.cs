@@ -1,15 +1,25 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace CoachingAcademy.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class MeetingFacilitator : Migration
+    public partial class TeamCalendarAndConsent : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ConsentedAtUtc",
+                table: "EngagementMembers",
+                type: "datetime2",
+                nullable: true);
+
+            // Teams formed before consents existed were formed by a director at once: their members count as consented then.
+            migrationBuilder.Sql("UPDATE EngagementMembers SET ConsentedAtUtc = AddedAtUtc WHERE Role = 'Peer'");
+
             migrationBuilder.AddColumn<int>(
                 name: "FacilitatorId",
                 table: "CoachingSessions",
@@ -40,6 +50,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_CoachingSessions_FacilitatorId",
                 table: "CoachingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "ConsentedAtUtc",
+                table: "EngagementMembers");
 
             migrationBuilder.DropColumn(
                 name: "FacilitatorId",

@@ -12,14 +12,198 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202230530_MeetingFacilitator")]
-    partial class MeetingFacilitator
+    [Migration("20261202230722_PeerCircleApplications")]
+    partial class PeerCircleApplications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ApplicationLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationLinks");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.CircleApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Achievable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Committed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Competencies")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeclinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeclinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclinedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DirectorApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DirectorConcurs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectorEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobClassification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadershipRoles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measurable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Realistic")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specific")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupervisorApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timely")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CohortId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CircleApplications");
+                });
 
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
@@ -1435,9 +1619,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("FacilitatorId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1481,8 +1662,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CalendarUid")
                         .IsUnique();
-
-                    b.HasIndex("FacilitatorId");
 
                     b.HasIndex("MilestoneId");
 
@@ -2291,6 +2470,34 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("NetworkProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ApplicationLink", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Applications.CircleApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.CircleApplication", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -2741,11 +2948,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CoachingSession", b =>
                 {
-                    b.HasOne("CoachingAcademy.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("FacilitatorId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("CoachingAcademy.Core.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
