@@ -42,6 +42,8 @@ public sealed class MeetingAsAPeerTeam(BrowserFixture browser)
     [Fact]
     public async Task A_director_forms_a_team_from_the_participants_waiting_for_one()
     {
+        // Aisha Bello's and Tom Becker's applications are accepted (the approvals have their own tests); Lena Sorensen's is.
+        await PeerApplications.AcceptAsync(browser.App, "aisha.bello@example.org", "tom.becker@example.org");
         var director = await browser.SignInAsync(DemoUsers.Director);
         await director.GotoAsync("/");
         await director.GetByRole(AriaRole.Row).Filter(new() { HasText = "Peer Coaching Circle" }).GetByRole(AriaRole.Link).First.ClickAsync();

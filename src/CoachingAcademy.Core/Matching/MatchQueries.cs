@@ -155,9 +155,13 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var total = await teams.CountAsync(ct);
         var rows = await TeamRows(teams.OrderBy(m => m.Status == MatchStatus.Active ? 0 : 1).ThenBy(m => m.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        // Those not in an open team of the cohort and, where it asks for applications, accepted (seed 004).
+        var applicationRequired = cohort.Rules.ApplicationRequired;
         var available = await Summaries(db.Enrollments.Where(e => e.CohortId == cohortId && e.Role == EnrollmentRole.Participant).Select(e => e.Person)
                 .Where(p => !db.EngagementMembers.Any(x => x.PersonId == p.Id
-                    && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status)))))
+                    && db.Matches.Any(m => m.Id == x.MatchId && m.CohortId == cohortId && MatchStatuses.Open.Contains(m.Status))))
+                .Where(p => !applicationRequired || db.CircleApplications.Any(a => a.CohortId == cohortId && a.PersonId == p.Id
+                    && a.Stage == Applications.ApplicationStage.Accepted)))
             .Take(200).ToListAsync(ct);
         return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available);
     }

@@ -365,6 +365,16 @@ public sealed class MatchingService(
                 }
                 throw new DomainException($"Already in a team of this cohort: {string.Join(", ", teamsOfThese.Select(x => x.FullName).Distinct())}.", "PeerIds");
             }
+            // Seed 004: the director composes teams from accepted applicants, where the cohort asks for applications.
+            if (rules.ApplicationRequired)
+            {
+                var accepted = await db.CircleApplications
+                    .Where(a => a.CohortId == cohortId && ids.Contains(a.PersonId) && a.Stage == Applications.ApplicationStage.Accepted)
+                    .Select(a => a.PersonId).ToListAsync(ct);
+                var notYet = peers.Where(p => !accepted.Contains(p.Id)).Select(p => p.FullName).ToList();
+                if (notYet.Count > 0)
+                    throw new DomainException($"A team is composed of accepted applicants; not accepted yet: {string.Join(", ", notYet)}.", "PeerIds");
+            }
             team = Match.PeerTeam(cohortId, peers, director.PersonId, Now);
             db.Matches.Add(team);
             await db.SaveChangesAsync(ct);

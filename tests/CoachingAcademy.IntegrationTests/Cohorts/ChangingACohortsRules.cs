@@ -165,6 +165,7 @@ public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<Mailin
         FieldMessages.Assert(await refused.Content.ReadAsStringAsync(), "PeerIds", "A team has 3 to 4 members; 2 are chosen.");
 
         await SetRulesAsync(circle with { TeamSizeMin = 2 }, cohortId);
+        await PeerApplications.AcceptAsync(app, "aisha.bello@example.org", "tom.becker@example.org");
         var formed = await director.PostRepeatedFormAsync($"/Cohorts/{cohortId}/Teams", two, $"/Cohorts/{cohortId}/Teams");
 
         Assert.Equal(HttpStatusCode.Redirect, formed.StatusCode);

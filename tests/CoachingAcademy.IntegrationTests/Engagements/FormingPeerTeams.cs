@@ -34,6 +34,11 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
     {
         var cohortId = await CircleIdAsync();
         var director = await app.LoginAsync(DemoUsers.Director);
+        // Teams are composed of accepted applicants: Aisha Bello's and Tom Becker's applications still wait for approvals.
+        Assert.DoesNotContain("Aisha Bello", await director.GetStringAsync($"/Cohorts/{cohortId}/Teams"));
+        var early = await FormAsync(director, cohortId, "Aisha Bello", "Tom Becker", "Lena Sorensen");
+        FieldMessages.Assert(await early.Content.ReadAsStringAsync(), "PeerIds", "A team is composed of accepted applicants; not accepted yet: Aisha Bello, Tom Becker.");
+        await PeerApplications.AcceptAsync(app, "aisha.bello@example.org", "tom.becker@example.org");
         Assert.Contains("Aisha Bello", await director.GetStringAsync($"/Cohorts/{cohortId}/Teams"));
 
         // The same form sent twice at once forms one team: the second finds the first.
@@ -184,6 +189,7 @@ public sealed class DecliningAProposedTeam(MailingApp app) : IClassFixture<Maili
         var cohortId = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         var director = await app.LoginAsync(DemoUsers.Director);
         string[] emails = ["aisha.bello@example.org", "tom.becker@example.org", "lena.sorensen@example.org"];
+        await PeerApplications.AcceptAsync(app, emails[..2]);
         var fields = new List<(string, string)>();
         foreach (var email in emails)
             fields.Add(("PeerIds", (await app.PersonIdAsync(email)).ToString()));
