@@ -69,6 +69,10 @@ for path in sys.argv[1:]:
         print(f"  FAILED {result.get('testName')}")
         for line in message[:8] + (["  ..."] if len(message) > 8 else []):
             print(f"      {line}")
+        # Where in our code it failed: the stack's first frames in the project's own files.
+        stack = result.findtext("t:Output/t:ErrorInfo/t:StackTrace", default="", namespaces=ns).splitlines()
+        for line in [l.strip() for l in stack if " in /" in l and "CoachingAcademy" in l][:3]:
+            print(f"      {line}")
 PY
   echo
 fi
