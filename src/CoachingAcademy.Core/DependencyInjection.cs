@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<ExecutiveRecordService>();
         services.AddScoped<ExecutiveScheduleService>();
         services.AddScoped<Certificates.CertificateService>();
+        services.AddScoped<Applications.TeamProjects>();
         services.AddScoped<RosterQueries>();
         services.AddScoped<SessionService>();
         services.AddScoped<ProgressQueries>();

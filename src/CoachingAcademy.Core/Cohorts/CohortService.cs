@@ -93,6 +93,7 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     {
         // Loaded so that EF clears their link: on SQL Server the database does not (docs/decisions/0007).
         await db.CoachingSessions.Where(s => s.MilestoneId == milestoneId).LoadAsync(ct);
+        await db.Resources.Where(r => r.MilestoneId == milestoneId).LoadAsync(ct);
         await WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.RemoveMilestone(milestone), ct);
     }
 

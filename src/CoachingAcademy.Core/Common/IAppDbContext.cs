@@ -62,6 +62,7 @@ public interface IAppDbContext
     DbSet<ExperienceArea> ExperienceAreas { get; }
     DbSet<CircleApplication> CircleApplications { get; }
     DbSet<ApplicationLink> ApplicationLinks { get; }
+    DbSet<ProjectUpdate> ProjectUpdates { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 

@@ -59,6 +59,15 @@ public class Resource
     public string? StoredName { get; private set; }
     public DateTime AddedAtUtc { get; private set; }
     public int AddedById { get; private set; }
+    /// <summary>The step (a peer circle's monthly meeting and its competency, seed 004) the resource is for, if any.</summary>
+    public int? MilestoneId { get; private set; }
+
+    /// <summary>Attaches the resource to one of its cohort's steps, or to none; the caller checked the step is the cohort's.</summary>
+    public Resource For(int? milestoneId)
+    {
+        MilestoneId = milestoneId;
+        return this;
+    }
 
     public bool IsFile => StoredName is not null;
 

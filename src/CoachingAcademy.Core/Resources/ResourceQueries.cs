@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.Core.Resources;
 
 public sealed record ResourceRow(int Id, string Title, string? Description, ResourceAudience Audience, string? Url, string? FileName, long? SizeBytes,
-    DateTime AddedAtUtc, string AddedBy)
+    DateTime AddedAtUtc, string AddedBy, string? Step = null)
 {
     public bool IsFile => Url is null;
 }
@@ -73,5 +73,19 @@ public sealed class ResourceQueries(IAppDbContext db)
     private IQueryable<ResourceRow> Rows(IQueryable<Resource> resources) =>
         from r in resources
         join p in db.People on r.AddedById equals p.Id
-        select new ResourceRow(r.Id, r.Title, r.Description, r.Audience, r.Url, r.FileName, r.SizeBytes, r.AddedAtUtc, p.FullName);
+        select new ResourceRow(r.Id, r.Title, r.Description, r.Audience, r.Url, r.FileName, r.SizeBytes, r.AddedAtUtc, p.FullName,
+            db.Milestones.Where(m => m.Id == r.MilestoneId).Select(m => m.Name).FirstOrDefault());
+
+    /// <summary>The cohort's steps a resource can be for, in their order.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> StepsAsync(int cohortId, CancellationToken ct = default) =>
+        (await db.Milestones.Where(m => m.CohortId == cohortId).OrderBy(m => m.Order).Select(m => new { m.Id, m.Name }).ToListAsync(ct))
+            .Select(m => (m.Id, m.Name)).ToList();
+
+    /// <summary>The participants' resources of an engagement's steps (the meetings' competencies), by step.</summary>
+    public async Task<ILookup<int, ResourceRow>> ForStepsAsync(int cohortId, IReadOnlyCollection<int> milestoneIds, CancellationToken ct = default) =>
+        (await db.Resources.Where(r => r.CohortId == cohortId && r.MilestoneId != null && milestoneIds.Contains(r.MilestoneId.Value)
+                && r.Audience != ResourceAudience.Coaches)
+            .OrderBy(r => r.Title).ThenBy(r => r.Id)
+            .Select(r => new { Step = r.MilestoneId!.Value, Row = new ResourceRow(r.Id, r.Title, r.Description, r.Audience, r.Url, r.FileName, r.SizeBytes, r.AddedAtUtc, "", null) })
+            .ToListAsync(ct)).ToLookup(x => x.Step, x => x.Row);
 }

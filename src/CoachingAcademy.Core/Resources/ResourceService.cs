@@ -18,10 +18,11 @@ public sealed class ResourceService(IAppDbContext db, IResourceFiles files, IOpt
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     public async Task<AddedResource> AddLinkAsync(int cohortId, string title, string? description, ResourceAudience audience, string url, int addedById,
-        CancellationToken ct = default)
+        CancellationToken ct = default, int? milestoneId = null)
     {
         await RequireOpenCohortAsync(cohortId, ct);
-        var resource = Resource.Link(cohortId, title, description, audience, url, addedById, Now);
+        await RequireStepAsync(cohortId, milestoneId, ct);
+        var resource = Resource.Link(cohortId, title, description, audience, url, addedById, Now).For(milestoneId);
         if (await SameAsync(resource, ct) is int existing)
             return new AddedResource(existing, true);
         db.Resources.Add(resource);
@@ -30,20 +31,21 @@ public sealed class ResourceService(IAppDbContext db, IResourceFiles files, IOpt
     }
 
     public async Task<AddedResource> AddFileAsync(int cohortId, string title, string? description, ResourceAudience audience, string fileName, byte[] content,
-        int addedById, CancellationToken ct = default)
+        int addedById, CancellationToken ct = default, int? milestoneId = null)
     {
         await RequireOpenCohortAsync(cohortId, ct);
+        await RequireStepAsync(cohortId, milestoneId, ct);
         Resource.CheckDetails(title, description, audience);
         if (content.LongLength > MaxFileBytes)
             throw new DomainException($"The file is {Megabytes(content.LongLength)}; at most {options.Value.MaxFileMegabytes} MB can be added.", ResourceFileTypes.Field);
         var type = ResourceFileTypes.Check(fileName, content);
         var name = ResourceFileTypes.CleanFileName(fileName, type);
         var stored = new StoredFile(name, type.ContentType, content.LongLength, "pending");
-        if (await SameAsync(Resource.File(cohortId, title, description, audience, stored, addedById, Now), ct) is int existing)
+        if (await SameAsync(Resource.File(cohortId, title, description, audience, stored, addedById, Now).For(milestoneId), ct) is int existing)
             return new AddedResource(existing, true);
 
         var storedName = await files.SaveAsync(content, type.Extension, ct);
-        var resource = Resource.File(cohortId, title, description, audience, stored with { StoredName = storedName }, addedById, Now);
+        var resource = Resource.File(cohortId, title, description, audience, stored with { StoredName = storedName }, addedById, Now).For(milestoneId);
         try
         {
             db.Resources.Add(resource);
@@ -79,9 +81,15 @@ public sealed class ResourceService(IAppDbContext db, IResourceFiles files, IOpt
     }
 
     /// <summary>The same resource added before: same title, audience and link, or same file name and size.</summary>
+    private async Task RequireStepAsync(int cohortId, int? milestoneId, CancellationToken ct)
+    {
+        if (milestoneId is int id && !await db.Milestones.AnyAsync(m => m.Id == id && m.CohortId == cohortId, ct))
+            throw new DomainException("Choose one of this cohort's steps, or none.", "MilestoneId");
+    }
+
     private async Task<int?> SameAsync(Resource r, CancellationToken ct) =>
         await db.Resources.Where(x => x.CohortId == r.CohortId && x.Title == r.Title && x.Audience == r.Audience && x.Description == r.Description
-                && x.Url == r.Url && x.FileName == r.FileName && x.SizeBytes == r.SizeBytes)
+                && x.Url == r.Url && x.FileName == r.FileName && x.SizeBytes == r.SizeBytes && x.MilestoneId == r.MilestoneId)
             .Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>A size in words, rounded up (a file one byte over 10 MB reads "10.1 MB", not "10 MB").</summary>

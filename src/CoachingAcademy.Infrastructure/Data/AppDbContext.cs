@@ -69,6 +69,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, OutboxSignal? 
     public DbSet<ExperienceArea> ExperienceAreas => Set<ExperienceArea>();
     public DbSet<CircleApplication> CircleApplications => Set<CircleApplication>();
     public DbSet<ApplicationLink> ApplicationLinks => Set<ApplicationLink>();
+    public DbSet<ProjectUpdate> ProjectUpdates => Set<ProjectUpdate>();
 
     /// <summary>The data-protection key ring every instance shares (see SharedDataProtection); never shown or logged.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,3 +1,4 @@
+using CoachingAcademy.Core.Applications;
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Engagements;
@@ -284,6 +285,18 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             meeting.Log(SessionStatus.Held, people[0].Id, now, members, i == 2 ? members.Where(id => id != people[3].Id).ToList() : []);
             db.CoachingSessions.Add(meeting);
         }
+        // Each member's project status for the months of the meetings held: what they presented at the meeting.
+        string[] progress =
+        [
+            "Mapped the current process with the unit and agreed the measure with my supervisor.",
+            "First changes piloted in one unit; the figures for the month are in and going the right way.",
+            "Rolled the change out to a second unit; one blocker with the reporting system, raised with the division director.",
+            "Reporting fixed; writing up what worked so the other units can take it on.",
+        ];
+        var months = topics.Take(4).Select(t => t.DueDate!.Value.AddDays(-1)).Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().ToList();
+        foreach (var (month, m) in months.Select((month, m) => (month, m)))
+            foreach (var member in people[..3])
+                db.ProjectUpdates.Add(new ProjectUpdate(team.Id, member.Id, month, progress[Math.Min(m, progress.Length - 1)], Utc(month.AddDays(10), 9)));
         // Yesterday's meeting on the topic due today waits to be logged.
         db.CoachingSessions.Add(new CoachingSession(team.Id, Utc(today.AddDays(-1), 14), 120, SessionForm.InPerson,
             "Harbor Point Utilities, training room B", topics[4].Id, people[1].Id, Utc(today.AddDays(-20), 9)));

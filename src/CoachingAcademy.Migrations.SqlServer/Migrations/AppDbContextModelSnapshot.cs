@@ -211,6 +211,41 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.ToTable("CircleApplications");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MatchId", "PersonId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ProjectUpdates");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.Property<int>("Id")
@@ -1613,6 +1648,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("int");
+
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("bigint");
 
@@ -1632,6 +1670,8 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AddedById");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CohortId", "AddedAtUtc");
 
@@ -2605,6 +2645,21 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -3042,6 +3097,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CalendarFeed", b =>

@@ -202,6 +202,39 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("CircleApplications");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MatchId", "PersonId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ProjectUpdates");
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.Property<int>("Id")
@@ -1543,6 +1576,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("INTEGER");
 
@@ -1562,6 +1598,8 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AddedById");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CohortId", "AddedAtUtc");
 
@@ -2503,6 +2541,21 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
+                {
+                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -2940,6 +2993,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CalendarFeed", b =>

@@ -27,8 +27,8 @@ public sealed class ResourcesController(
         {
             var by = (await currentUser.ActorAsync()).PersonId;
             var added = input.File is { } file
-                ? await resources.AddFileAsync(cohortId, input.Title!, input.Description, input.Audience!.Value, file.FileName, await ReadAsync(file, ct), by, ct)
-                : await resources.AddLinkAsync(cohortId, input.Title!, input.Description, input.Audience!.Value, input.Url!, by, ct);
+                ? await resources.AddFileAsync(cohortId, input.Title!, input.Description, input.Audience!.Value, file.FileName, await ReadAsync(file, ct), by, ct, input.MilestoneId)
+                : await resources.AddLinkAsync(cohortId, input.Title!, input.Description, input.Audience!.Value, input.Url!, by, ct, input.MilestoneId);
             TempData["Status"] = added.AlreadyAdded
                 ? $"\"{input.Title!.Trim()}\" was already added; it is listed once."
                 : $"\"{input.Title!.Trim()}\" is added for {ResourceWords.Of(input.Audience.Value).ToLowerInvariant()}.";
@@ -66,6 +66,7 @@ public sealed class ResourcesController(
             return NotFound();
         ViewData["Cohort"] = cohort;
         ViewData["Resources"] = await queries.ForCohortAsync(cohortId, page, ct: ct);
+        ViewData["Steps"] = await queries.StepsAsync(cohortId, ct);
         ViewData["MaxMegabytes"] = (int)(resources.MaxFileBytes / (1024 * 1024));
         return View("Cohort", input);
     }

@@ -1,6 +1,7 @@
 using CoachingAcademy.Core.Common;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Milestones;
+using CoachingAcademy.Core.Resources;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.Infrastructure.Identity;
@@ -18,7 +19,7 @@ namespace CoachingAcademy.Web.Controllers;
 /// <remarks>The record itself is checked against the engagement's members.</remarks>
 [Authorize(Roles = Roles.Coach + "," + Roles.Participant + "," + Roles.Sponsor)]
 public sealed class SessionsController(
-    CurrentUser currentUser, SessionService sessions, ProgressQueries progress, MatchQueries matches, AppDbContext db,
+    CurrentUser currentUser, SessionService sessions, ProgressQueries progress, MatchQueries matches, ResourceQueries resources, AppDbContext db,
     IValidator<SessionInput> validator, IValidator<ChangeInput> changeValidator, IValidator<NoteInput> noteValidator) : Controller
 {
     [HttpGet]
@@ -30,6 +31,9 @@ public sealed class SessionsController(
         ViewData["Changes"] = await db.SessionChanges.Where(c => sessionIds.Contains(c.SessionId)).OrderBy(c => c.AtUtc).ToListAsync(ct);
         ViewData["Attendance"] = (await db.SessionAttendance.Where(a => sessionIds.Contains(a.SessionId)).ToListAsync(ct)).ToLookup(a => a.SessionId);
         ViewData["Details"] = details;
+        ViewData["StepResources"] = details.ViewerMeets
+            ? await resources.ForStepsAsync(details.CohortId, matchProgress.Milestones.Select(m => m.MilestoneId).ToList(), ct)
+            : Enumerable.Empty<ResourceRow>().ToLookup(r => 0);
         return View(matchProgress);
     }
 

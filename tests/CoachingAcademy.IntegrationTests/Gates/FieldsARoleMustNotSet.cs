@@ -95,6 +95,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Certificates/Signer"] = [],            // the cohort comes from the URL
         ["POST TeamConsent/Consent"] = [],            // the team comes from the URL, the member from the sign-in
         ["POST TeamConsent/Decline"] = [],
+        ["POST TeamProjects/Index"] = [],             // the team comes from the URL, the member and the month from the sign-in and the clock
         ["POST Join/Index"] = [],                // anyone signs up to the network in the URL; JoinAs is what the form is for
         ["POST Join/Confirm"] = [],              // the link's token comes from the query, and names the sign-up
         ["POST Network/Profile"] = [],           // the cohort comes from the URL, the coach from the sign-in; areas must be the cohort's own

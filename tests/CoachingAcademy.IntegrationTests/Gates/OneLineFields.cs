@@ -24,6 +24,7 @@ public sealed class OneLineFields(AppFactory app)
         ["SessionInput.Reason"] = "textarea",
         ["ChangeInput.Reason"] = "textarea",
         ["NoteInput.Text"] = "textarea",
+        ["ProjectStatusInput.Text"] = "textarea",
         ["ChallengeInput.Challenge"] = "textarea",
         ["OutlineInput.Reason"] = "textarea",
         ["OutlineDecisionInput.Comment"] = "textarea",

@@ -36,6 +36,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Certificates/Download"] = 8,
         ["GET Certificates/Mine"] = 8,
         ["GET TeamConsent/Index"] = 6,
+        ["GET TeamProjects/Index"] = 8,
         ["GET Certificates/MinePdf"] = 8,
         ["GET Surveys/Index"] = 8,
         ["GET Surveys/Create"] = 4,

@@ -138,6 +138,12 @@ public sealed class ResourcesOfOtherUsers(AppFactory app)
         // Seed 004's certificates: a member's own, and any member's for the program office.
         new("GET Certificates/Mine", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}", "Team: Jordan Blake, Quinn Sato, Rosa Ilves")),
         new("GET TeamConsent/Index", Who.Participant, async (a, _) => ($"/Teams/{await OwnFinishedTeamAsync(a)}/Consent", "Rosa Ilves")),
+        // A team none of the visitors is in (last year's circle): its members and the program office read its projects.
+        new("GET TeamProjects/Index", Who.Director, async (a, _) => ($"/Teams/{await a.QueryAsync(db => db.Matches
+            .Where(m => m.ParticipantId == null && m.Members.Any(x => x.Person.Email == "omar.farouk@example.org")).Select(m => m.Id).SingleAsync())}/Projects", "Omar Farouk"))
+        {
+            SharedWithinRoleBecause = "the program office follows every team's projects (seed 004)",
+        },
         new("GET Certificates/MinePdf", Who.Participant, async (a, _) => ($"/Certificate/{await OwnFinishedTeamAsync(a)}/pdf", "Certificate of completion: Jordan Blake")),
         new("GET Certificates/Download", Who.Director, async (a, _) =>
         {

@@ -67,6 +67,8 @@ public static class AccessTable
         ["GET Certificates/Download"] =   new(No,       Yes,     No,         No,   No),
         ["GET Certificates/Mine"] =       new(No,       No,      No,         No,   Yes),
         ["GET TeamConsent/Index"] =       new(No,       No,      No,         No,   Yes),
+        ["GET TeamProjects/Index"] =      new(No,       Yes,     No,         No,   Yes),
+        ["POST TeamProjects/Index"] =     new(No,       No,      No,         No,   Yes),
         ["POST TeamConsent/Consent"] =    new(No,       No,      No,         No,   Yes),
         ["POST TeamConsent/Decline"] =    new(No,       No,      No,         No,   Yes),
         ["GET Certificates/MinePdf"] =    new(No,       No,      No,         No,   Yes),

@@ -26,6 +26,8 @@ public static class EndpointSamples
         ["GET Certificates/Mine"] = "/Certificate/999999",
         // A team's members answer for it; the gates' posts go to a team that does not exist.
         ["GET TeamConsent/Index"] = "/Teams/999999/Consent",
+        ["GET TeamProjects/Index"] = "/Teams/999999/Projects",
+        ["POST TeamProjects/Index"] = "/Teams/999999/Projects",
         ["POST TeamConsent/Consent"] = "/Teams/999999/Consent",
         ["POST TeamConsent/Decline"] = "/Teams/999999/Decline",
         ["GET Certificates/MinePdf"] = "/Certificate/999999/pdf",

@@ -46,3 +46,15 @@ internal sealed class ApplicationLinkConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne(l => l.Application).WithMany().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+/// <summary>One status per member, team and month: a double submit of a first status keeps the first.</summary>
+internal sealed class ProjectUpdateConfiguration : IEntityTypeConfiguration<ProjectUpdate>
+{
+    public void Configure(EntityTypeBuilder<ProjectUpdate> builder)
+    {
+        builder.Property(u => u.Text).HasMaxLength(ProjectUpdate.TextLength).IsRequired();
+        builder.HasOne<Core.Matching.Match>().WithMany().HasForeignKey(u => u.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Core.People.Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.MatchId, u.PersonId, u.Month }).IsUnique();
+    }
+}

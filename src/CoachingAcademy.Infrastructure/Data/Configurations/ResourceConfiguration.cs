@@ -22,5 +22,8 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.HasOne<Cohort>().WithMany().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(r => r.AddedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.CohortId, r.AddedAtUtc });
+        // A step's resources lose their step when it is removed: EF clears the link (CohortService.RemoveMilestoneAsync loads
+        // them); the database does not, since a cohort's resources and its steps both cascade from the cohort (SQL Server).
+        builder.HasOne<Core.Milestones.Milestone>().WithMany().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.ClientSetNull);
     }
 }

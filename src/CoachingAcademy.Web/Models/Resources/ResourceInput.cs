@@ -13,6 +13,8 @@ public sealed class ResourceInput
     public ResourceAudience? Audience { get; set; }
     public string? Url { get; set; }
     public IFormFile? File { get; set; }
+    /// <summary>The step the resource is for (a peer circle's meeting on a competency), or none.</summary>
+    public int? MilestoneId { get; set; }
 }
 
 public sealed class ResourceInputValidator : AbstractValidator<ResourceInput>
