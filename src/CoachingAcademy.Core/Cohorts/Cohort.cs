@@ -47,6 +47,21 @@ public class Cohort
         CertificateSignerTitle = Engagements.EngagementChallenge.Checked(title, MaxSignerLength, "Write the signing official's title.", "Title");
     }
 
+    /// <summary>Seed 004's Branch Deputy (or their designee): the guest a peer team invites to at least one meeting and to the last.</summary>
+    public string? GuestName { get; private set; }
+    public string? GuestTitle { get; private set; }
+    public string? GuestEmail { get; private set; }
+
+    public const int MaxGuestEmailLength = 254;
+
+    /// <summary>Names the meetings' guest; the caller checked the email's form.</summary>
+    public void NameMeetingGuest(string? name, string? title, string? email)
+    {
+        GuestName = Engagements.EngagementChallenge.Checked(name, MaxSignerLength, "Write the guest's name.", "Name");
+        GuestTitle = Engagements.EngagementChallenge.Checked(title, MaxSignerLength, "Write the guest's title.", "Title");
+        GuestEmail = Engagements.EngagementChallenge.Checked(email, MaxGuestEmailLength, "Write the guest's email address.", "Email").ToLowerInvariant();
+    }
+
     public IReadOnlyCollection<AcademySession> ClassSessions => _classSessions;
     public IReadOnlyCollection<Milestone> Milestones => _milestones;
     public IReadOnlyCollection<OrientationSession> OrientationSessions => _orientationSessions;

@@ -88,6 +88,15 @@ public sealed class CohortService(IAppDbContext db, TimeProvider clock)
     public Task MoveMilestoneAsync(int milestoneId, int by, CancellationToken ct = default) =>
         WithMilestoneAsync(milestoneId, (cohort, milestone) => cohort.MoveMilestone(milestone, by), ct);
 
+    /// <summary>Seed 004: the director names the guest of a peer cohort's meetings (the Branch Deputy or their designee).</summary>
+    public async Task NameMeetingGuestAsync(int cohortId, string? name, string? title, string? email, CancellationToken ct = default)
+    {
+        var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId && c.Rules.Shape == EngagementShape.PeerTeam, ct) ?? throw new NotFoundException();
+        cohort.RequireOpen();
+        cohort.NameMeetingGuest(name, title, email);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Removes a milestone; sessions logged for it stay, without a milestone.</summary>
     public async Task RemoveMilestoneAsync(int milestoneId, CancellationToken ct = default)
     {

@@ -64,11 +64,23 @@ public sealed record TeamConsent(int MatchId, MatchStatus Status, string CohortN
 }
 
 /// <remarks><see cref="Waiting"/>: a proposed team's members who have not consented yet.</remarks>
-public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> Members, DateTime? StartedAtUtc, int HeldSessions, IReadOnlyList<string> Waiting);
+public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> Members, DateTime? StartedAtUtc, int HeldSessions, IReadOnlyList<string> Waiting)
+{
+    /// <summary>The meetings (not cancelled) the cohort's guest is invited to.</summary>
+    public int GuestMeetings { get; init; }
+    /// <summary>The guest is invited to the team's last meeting (seed 004: the Branch Deputy attends at least the last).</summary>
+    public bool GuestAtLast { get; init; }
+}
 
 /// <summary>A cohort's peer teams, a page at a time, and the participants not yet in an open team.</summary>
 public sealed record TeamList(int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, PagedList<TeamRow> Teams,
-    IReadOnlyList<PersonSummary> Available);
+    IReadOnlyList<PersonSummary> Available)
+{
+    /// <summary>The meetings' guest (seed 004's Branch Deputy), when named.</summary>
+    public string? GuestName { get; init; }
+    public string? GuestTitle { get; init; }
+    public string? GuestEmail { get; init; }
+}
 
 public sealed record CoachOption(int Id, string Name, string Title, string? Agency, int SeatsLeft);
 
@@ -147,7 +159,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
     /// by name). Four queries whatever the number of teams.</summary>
     public async Task<TeamList?> TeamsAsync(int cohortId, int page, int pageSize = 25, CancellationToken ct = default)
     {
-        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).SingleOrDefaultAsync(ct);
+        var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules, c.GuestName, c.GuestTitle, c.GuestEmail })
+            .SingleOrDefaultAsync(ct);
         if (cohort is null)
             return null;
         var teams = db.Matches.Where(m => m.CohortId == cohortId && m.ParticipantId == null);
@@ -163,7 +176,10 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 .Where(p => !applicationRequired || db.CircleApplications.Any(a => a.CohortId == cohortId && a.PersonId == p.Id
                     && a.Stage == Applications.ApplicationStage.Accepted)))
             .Take(200).ToListAsync(ct);
-        return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available);
+        return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available)
+        {
+            GuestName = cohort.GuestName, GuestTitle = cohort.GuestTitle, GuestEmail = cohort.GuestEmail,
+        };
     }
 
     /// <summary>A team as one of its peers sees it to consent (seed 004): its members and who has consented. Null for anyone else.</summary>
@@ -183,7 +199,12 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
     private IQueryable<TeamRow> TeamRows(IQueryable<Match> teams) => teams.Select(m => new TeamRow(m.Id, m.Status,
         m.Members.OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList(), m.StartedAtUtc,
         db.CoachingSessions.Count(s => s.MatchId == m.Id && s.Status == Sessions.SessionStatus.Held),
-        m.Members.Where(x => x.Role == MemberRole.Peer && x.ConsentedAtUtc == null).OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList()));
+        m.Members.Where(x => x.Role == MemberRole.Peer && x.ConsentedAtUtc == null).OrderBy(x => x.Person.FullName).Select(x => x.Person.FullName).ToList())
+    {
+        GuestMeetings = db.CoachingSessions.Count(s => s.MatchId == m.Id && s.Status != Sessions.SessionStatus.Cancelled && s.GuestInvitedAtUtc != null),
+        GuestAtLast = db.CoachingSessions.Where(s => s.MatchId == m.Id && s.Status != Sessions.SessionStatus.Cancelled)
+            .OrderByDescending(s => s.StartsAtUtc).Select(s => s.GuestInvitedAtUtc != null).FirstOrDefault(),
+    });
 
     /// <summary>The open pairs (waiting or active) a person is a member of: coach, coachee or sponsor. Peer teams are
     /// listed by <see cref="OpenTeamsForPersonAsync"/>.</summary>

@@ -72,6 +72,21 @@ public class CoachingSession
         return change;
     }
 
+    /// <summary>A peer team's meeting: when the cohort's guest (seed 004's Branch Deputy) was invited to it.</summary>
+    public DateTime? GuestInvitedAtUtc { get; private set; }
+
+    /// <summary>Invites the cohort's guest to this meeting, before it starts; false when they are invited already.</summary>
+    public bool InviteGuest(DateTime nowUtc)
+    {
+        RequireScheduled("given a guest");
+        if (StartsAtUtc <= nowUtc)
+            throw new DomainException("The meeting has started: invite the guest to a meeting ahead.");
+        if (GuestInvitedAtUtc is not null)
+            return false;
+        GuestInvitedAtUtc = nowUtc;
+        return true;
+    }
+
     /// <summary>Names the member who facilitates the meeting; the caller checks they are a member of the team.</summary>
     public void Facilitate(int? personId) => FacilitatorId = personId;
 

@@ -88,6 +88,31 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
         return change;
     }
 
+    /// <summary>
+    /// Seed 004: a member invites the cohort's guest (the Branch Deputy) to a meeting of their team ahead; the guest is
+    /// emailed a calendar invitation, and afterwards every move or cancellation of that meeting. False when they were invited.
+    /// </summary>
+    public async Task<bool> InviteGuestAsync(Actor actor, int sessionId, CancellationToken ct = default)
+    {
+        var (session, pair) = await SessionAsync(actor, sessionId, ct);
+        if (pair.Rules.Shape != EngagementShape.PeerTeam)
+            throw new NotFoundException();
+        if (pair.Guest is null)
+            throw new DomainException("The program office has not named the meetings' guest yet.");
+        if (!session.InviteGuest(Now))
+            return false;
+        await AnnounceToGuestAsync(pair, session, null, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;   // a double submit: the first invitation stands
+        }
+        return true;
+    }
+
     /// <summary>Logs a session as held (with who attended; none named: every member) or not held.</summary>
     public async Task LogAsync(Actor actor, int sessionId, SessionStatus outcome, IReadOnlyCollection<int>? attended = null, CancellationToken ct = default)
     {
@@ -156,7 +181,10 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
 
     /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules,
-        IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets);
+        IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets, MeetingGuest? Guest);
+
+    /// <summary>A peer cohort's guest of the meetings (seed 004's Branch Deputy).</summary>
+    private sealed record MeetingGuest(string Name, string Title, string Email);
 
     /// <summary>The active engagement, if the actor meets in it; otherwise it does not exist for them.</summary>
     private async Task<Pair> PairAsync(Actor actor, int matchId, CancellationToken ct)
@@ -166,7 +194,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             .Select(m => new
             {
                 m.Status,
-                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules }).Single(),
+                Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules, c.GuestName, c.GuestTitle, c.GuestEmail }).Single(),
                 m.CohortId,
                 Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Person.Email, x.Role }).ToList(),
             })
@@ -175,7 +203,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             throw new DomainException("Sessions are scheduled and changed while the match is active.");
         return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules,
             pair.Members.Select(x => (x.PersonId, x.FullName, x.Email, x.Role.Meets())).ToList(),
-            Words.List(pair.Members.Where(x => x.Role.Meets()).Select(x => x.FullName)));
+            Words.List(pair.Members.Where(x => x.Role.Meets()).Select(x => x.FullName)),
+            pair.Cohort.GuestEmail is null ? null : new MeetingGuest(pair.Cohort.GuestName!, pair.Cohort.GuestTitle!, pair.Cohort.GuestEmail));
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -226,5 +255,23 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             Tell(pair.Members.Where(x => !x.Meets), null);
             Tell(pair.Members.Where(x => x.Meets), lateReason);
         }
+        if (session.GuestInvitedAtUtc is not null)
+            await AnnounceToGuestAsync(pair, session, change, ct);
+    }
+
+    /// <summary>The guest's own email: the meeting, its topic and the team, with the calendar invitation; no link into the app.</summary>
+    private async Task AnnounceToGuestAsync(Pair pair, CoachingSession session, SessionChangeKind? change, CancellationToken ct)
+    {
+        if (pair.Guest is not { } guest)
+            return;
+        var topic = session.MilestoneId is int id ? await db.Milestones.Where(m => m.Id == id).Select(m => m.Name).SingleOrDefaultAsync(ct) : null;
+        var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
+        var ics = SessionCalendar.Invitation(new CalendarItem(
+            session.CalendarUid, session.Sequence, $"Peer coaching meeting: {pair.WhoMeets}",
+            topic is null ? "Peer coaching meeting" : $"Peer coaching meeting: {topic}", session.Location, pair.TimeZoneId,
+            session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
+            Attendees: [.. pair.Members.Select(x => (x.Name, x.Email)), (guest.Name, guest.Email)]), options.Value.CalendarOrganizer);
+        emails.Add(new GuestMeetingEmail(change, guest.Email, guest.Name, pair.CohortName, pair.WhoMeets,
+            ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, topic, ics), pair.CohortId);
     }
 }

@@ -301,6 +301,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.CoachingSessions.Add(new CoachingSession(team.Id, Utc(today.AddDays(-1), 14), 120, SessionForm.InPerson,
             "Harbor Point Utilities, training room B", topics[4].Id, people[1].Id, Utc(today.AddDays(-20), 9)));
         cohort.NameCertificateSigner(manager.FullName, "General Manager, Harbor Point Utilities");
+        cohort.NameMeetingGuest("Alma Reyes", "Branch Deputy, Harbor Point Utilities", "alma.reyes@example.org");
         // Each member who attends a meeting evaluates it, anonymously (seed 004): from yesterday's, once it is logged.
         db.SurveyMoments.Add(new SurveyMoment(cohort.Id, await ShippedSurveyAsync("Meeting evaluation", ct), MomentKind.AfterEachSession, null,
             SurveyAudience.Participants, 14, now));
@@ -329,6 +330,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         foreach (var step in ProgramSteps.For(ProgramKind.PeerCircle))
             cohort.AddMilestone(step.Name, step.Description, started.AddDays(step.DaysFromStart), step.Kind);
         cohort.NameCertificateSigner(manager.FullName, "General Manager, Harbor Point Utilities");
+        cohort.NameMeetingGuest("Alma Reyes", "Branch Deputy, Harbor Point Utilities", "alma.reyes@example.org");
         db.Cohorts.Add(cohort);
         foreach (var person in people)
             cohort.Enroll(person, EnrollmentRole.Participant, now);

@@ -294,6 +294,18 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("GraduationDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("GuestEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("GuestName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("GuestTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("bit");
 
@@ -1740,6 +1752,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("GuestInvitedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("LateChanges")
                         .HasColumnType("int");

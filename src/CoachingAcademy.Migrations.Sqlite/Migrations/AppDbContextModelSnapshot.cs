@@ -279,6 +279,18 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GraduationDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuestEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
@@ -1663,6 +1675,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuestInvitedAtUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LateChanges")

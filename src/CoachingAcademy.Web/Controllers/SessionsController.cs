@@ -31,6 +31,9 @@ public sealed class SessionsController(
         ViewData["Changes"] = await db.SessionChanges.Where(c => sessionIds.Contains(c.SessionId)).OrderBy(c => c.AtUtc).ToListAsync(ct);
         ViewData["Attendance"] = (await db.SessionAttendance.Where(a => sessionIds.Contains(a.SessionId)).ToListAsync(ct)).ToLookup(a => a.SessionId);
         ViewData["Details"] = details;
+        ViewData["Guest"] = details.Rules.Shape == Core.Cohorts.EngagementShape.PeerTeam
+            ? await db.Cohorts.Where(c => c.Id == details.CohortId && c.GuestName != null).Select(c => c.GuestName + ", " + c.GuestTitle).SingleOrDefaultAsync(ct)
+            : null;
         ViewData["StepResources"] = details.ViewerMeets
             ? await resources.ForStepsAsync(details.CohortId, matchProgress.Milestones.Select(m => m.MilestoneId).ToList(), ct)
             : Enumerable.Empty<ResourceRow>().ToLookup(r => 0);
@@ -106,6 +109,20 @@ public sealed class SessionsController(
         {
             await sessions.LogAsync(actor, id, input.Outcome, input.Attended, ct);
             TempData["Status"] = input.Outcome == SessionStatus.Held ? "Logged as held, with who attended." : "Logged as not held.";
+        });
+        return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
+    }
+
+    /// <summary>Seed 004: a member of a peer team invites the cohort's guest (the Branch Deputy) to a meeting ahead.</summary>
+    [HttpPost]
+    public async Task<IActionResult> InviteGuest(int id, CancellationToken ct)
+    {
+        var session = await OwnSessionAsync(id, ct);
+        await Try(async actor =>
+        {
+            TempData["Status"] = await sessions.InviteGuestAsync(actor, id, ct)
+                ? "The guest is invited to this meeting: they are emailed a calendar invitation, and any move of it."
+                : "The guest was already invited to this meeting. Nobody was emailed.";
         });
         return RedirectToAction(nameof(Index), new { matchId = session.MatchId });
     }

@@ -11,8 +11,8 @@ namespace CoachingAcademy.Web.Controllers;
 
 /// <summary>Seed 004: a director forms a peer coaching cohort's teams of equal members and follows them.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class TeamsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, IValidator<TeamInput> validator)
-    : Controller
+public sealed class TeamsController(CurrentUser currentUser, MatchQueries queries, MatchingService matching, CohortService cohorts,
+    IValidator<TeamInput> validator, IValidator<GuestInput> guestValidator) : Controller
 {
     [HttpGet("/Cohorts/{cohortId:int}/Teams")]
     public async Task<IActionResult> Index(int cohortId, int page = 1, CancellationToken ct = default) =>
@@ -28,7 +28,17 @@ public sealed class TeamsController(CurrentUser currentUser, MatchQueries querie
             return Redirect($"/Cohorts/{cohortId}/Teams");
         }, () => ShowAsync(cohortId, 1, input, ct));
 
-    private async Task<IActionResult> ShowAsync(int cohortId, int page, TeamInput input, CancellationToken ct)
+    /// <summary>Names the guest the teams invite to their meetings (seed 004's Branch Deputy).</summary>
+    [HttpPost("/Cohorts/{cohortId:int}/Teams/Guest")]
+    public Task<IActionResult> Guest(int cohortId, GuestInput input, CancellationToken ct) =>
+        this.SubmitAsync(guestValidator, input, async () =>
+        {
+            await cohorts.NameMeetingGuestAsync(cohortId, input.Name, input.Title, input.Email, ct);
+            TempData["Status"] = $"{input.Name!.Trim()} ({input.Title!.Trim()}) is the meetings' guest: each team invites them from its meetings page.";
+            return Redirect($"/Cohorts/{cohortId}/Teams");
+        }, () => ShowAsync(cohortId, 1, new TeamInput(), ct, input));
+
+    private async Task<IActionResult> ShowAsync(int cohortId, int page, TeamInput input, CancellationToken ct, GuestInput? guest = null)
     {
         var teams = await queries.TeamsAsync(cohortId, page, ct: ct);
         if (teams is null)
@@ -36,6 +46,7 @@ public sealed class TeamsController(CurrentUser currentUser, MatchQueries querie
         if (teams.Rules.Shape != EngagementShape.PeerTeam)
             return NotFound();
         ViewData["Teams"] = teams;
+        ViewData["Guest"] = guest ?? new GuestInput { Name = teams.GuestName, Title = teams.GuestTitle, Email = teams.GuestEmail };
         return View("Index", input);
     }
 }

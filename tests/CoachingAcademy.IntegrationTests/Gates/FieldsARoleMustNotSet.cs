@@ -103,6 +103,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Network/Pause"] = [],             // the profile comes from the URL
         ["POST Network/AddArea"] = [],           // the cohort comes from the URL
         ["POST Network/RemoveArea"] = [],        // the cohort and the area come from the URL
+        ["POST Teams/Guest"] = [],                      // the cohort comes from the URL
         ["POST Teams/Index"] = ["PeerIds"],             // the people to put in the team; each must be a participant of the cohort in the route
         ["POST Applications/Mine"] = [],          // the cohort comes from the URL, the applicant from the sign-in
         ["POST Applications/Decide"] = [],        // the cohort and the application come from the URL
@@ -120,6 +121,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Sessions/Schedule"] = [],                  // MatchId must be the visitor's own active match (404 otherwise)
         ["POST Sessions/Reschedule"] = [],
         ["POST Sessions/Cancel"] = [],
+        ["POST Sessions/InviteGuest"] = [],       // the meeting comes from the URL, the guest from its cohort
         ["POST Sessions/Log"] = [],
         ["POST Sessions/Note"] = [],
         ["POST Calendar/Renew"] = [],

@@ -92,6 +92,7 @@ public static class AccessTable
         ["POST SurveyAnswers/Answer"] =   new(No,       Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET SurveyAnswers/Feedback"] =  new(No,       No,      No,         Yes,  No),
         ["POST Teams/Index"] =            new(No,       Yes,     No,         No,   No),
+        ["POST Teams/Guest"] =            new(No,       Yes,     No,         No,   No),
         // Resources: directors keep each cohort's files and links; any signed-in visitor may ask for a file, and the record
         // check serves it only to a director or to someone enrolled in its cohort for its audience (404 to anyone else).
         ["GET Resources/Cohort"] =        new(No,       Yes,     No,         No,   No),
@@ -179,6 +180,7 @@ public static class AccessTable
         ["GET Sessions/Reschedule"] =     new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Sessions/Reschedule"] =    new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Sessions/Cancel"] =        new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
+        ["POST Sessions/InviteGuest"] =   new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Sessions/Log"] =           new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["GET Sessions/Note"] =           new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),
         ["POST Sessions/Note"] =          new(No,       No,      No,         Yes,  Yes, Sponsor: Yes),

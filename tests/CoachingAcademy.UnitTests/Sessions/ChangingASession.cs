@@ -157,4 +157,21 @@ public sealed class ChangingASession
     {
         Assert.Throws<DomainException>(() => new CoachingSession(1, DateTime.UtcNow, minutes, SessionForm.Video, "x", null, 7, DateTime.UtcNow));
     }
+
+    [Fact]
+    public void The_guest_is_invited_once_to_a_meeting_ahead_and_never_to_one_that_started()
+    {
+        var now = new DateTime(2026, 3, 2, 17, 0, 0, DateTimeKind.Utc);
+        var ahead = At(now.AddDays(14), now.AddDays(-1));
+        Assert.True(ahead.InviteGuest(now));
+        Assert.False(ahead.InviteGuest(now.AddMinutes(1)));   // a second press
+        Assert.Equal(now, ahead.GuestInvitedAtUtc);
+
+        var started = At(now.AddMinutes(-1), now.AddDays(-1));
+        Assert.Equal("The meeting has started: invite the guest to a meeting ahead.", Assert.Throws<DomainException>(() => started.InviteGuest(now)).Message);
+        Assert.Null(started.GuestInvitedAtUtc);
+        var cancelled = At(now.AddDays(7), now.AddDays(-1));
+        cancelled.Cancel(7, null, Academy, now);
+        Assert.Throws<DomainException>(() => cancelled.InviteGuest(now));
+    }
 }

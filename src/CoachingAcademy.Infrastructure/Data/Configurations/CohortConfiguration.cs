@@ -11,6 +11,9 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
         builder.Property(c => c.CertificateSignerName).HasMaxLength(Cohort.MaxSignerLength);
         builder.Property(c => c.CertificateSignerTitle).HasMaxLength(Cohort.MaxSignerLength);
+        builder.Property(c => c.GuestName).HasMaxLength(Cohort.MaxSignerLength);
+        builder.Property(c => c.GuestTitle).HasMaxLength(Cohort.MaxSignerLength);
+        builder.Property(c => c.GuestEmail).HasMaxLength(Cohort.MaxGuestEmailLength);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64).IsRequired();
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Ignore(c => c.CoachingStartsAfter);

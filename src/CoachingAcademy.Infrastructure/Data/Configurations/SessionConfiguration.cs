@@ -18,6 +18,8 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
         builder.Ignore(s => s.EndsAtUtc);
         builder.HasOne<Match>().WithMany().HasForeignKey(s => s.MatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Milestone>().WithMany().HasForeignKey(s => s.MilestoneId).OnDelete(DeleteBehavior.SetNull);
+        // Two invitations of the guest at once: the second finds the meeting changed and sends nothing.
+        builder.Property(s => s.GuestInvitedAtUtc).IsConcurrencyToken();
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.FacilitatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Changes).WithOne().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);

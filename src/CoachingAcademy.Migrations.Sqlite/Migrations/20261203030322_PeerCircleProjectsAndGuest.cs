@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class PeerCircleProjects : Migration
+    public partial class PeerCircleProjectsAndGuest : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,6 +15,33 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                 name: "MilestoneId",
                 table: "Resources",
                 type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GuestEmail",
+                table: "Cohorts",
+                type: "TEXT",
+                maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GuestName",
+                table: "Cohorts",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GuestTitle",
+                table: "Cohorts",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "GuestInvitedAtUtc",
+                table: "CoachingSessions",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -87,6 +114,22 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "MilestoneId",
                 table: "Resources");
+
+            migrationBuilder.DropColumn(
+                name: "GuestEmail",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "GuestName",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "GuestTitle",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "GuestInvitedAtUtc",
+                table: "CoachingSessions");
         }
     }
 }
