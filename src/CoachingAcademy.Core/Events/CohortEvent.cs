@@ -3,13 +3,17 @@ using CoachingAcademy.Core.People;
 
 namespace CoachingAcademy.Core.Events;
 
-/// <summary>The two gatherings of a cohort whose rules have <see cref="Cohorts.CohortRules.GraduationAndDebrief"/> (seed 000).</summary>
+/// <summary>The gatherings of a whole cohort: the graduation and the coaches' debrief where its rules have
+/// <see cref="Cohorts.CohortRules.GraduationAndDebrief"/> (seed 000), the opening meeting of a peer coaching circle (seed 004).</summary>
 public enum CohortEventKind
 {
     /// <summary>The academy's graduation: its coaches and participants are invited, and the coaches are recognised there.</summary>
     Graduation = 0,
     /// <summary>The coaches' debriefing session in August: its coaches are invited.</summary>
     Debrief = 1,
+    /// <summary>Seed 004: the initial meeting with the program organizers for all accepted participants, to orient them to the
+    /// leadership competencies, introduce the team members and their projects, and explain the process.</summary>
+    Opening = 2,
 }
 
 /// <summary>An invited person's answer.</summary>
@@ -22,14 +26,43 @@ public enum EventReply
 
 public static class CohortEventKinds
 {
-    public static IReadOnlyList<CohortEventKind> All { get; } = Enum.GetValues<CohortEventKind>();
+    /// <summary>"graduation", "coaches' debrief" or "opening meeting", as emails and pages name it.</summary>
+    public static string Words(this CohortEventKind kind) => kind switch
+    {
+        CohortEventKind.Debrief => "coaches' debrief",
+        CohortEventKind.Opening => "opening meeting",
+        _ => "graduation",
+    };
 
-    /// <summary>"graduation" or "coaches' debrief", as emails and pages name it.</summary>
-    public static string Words(this CohortEventKind kind) => kind == CohortEventKind.Debrief ? "coaches' debrief" : "graduation";
+    /// <summary>The event's name as a heading.</summary>
+    public static string Title(this CohortEventKind kind) => kind switch
+    {
+        CohortEventKind.Debrief => "Coaches' debrief",
+        CohortEventKind.Opening => "Opening meeting",
+        _ => "Graduation",
+    };
 
-    /// <summary>Who is invited: graduation, the cohort's coaches and participants; the debrief, its coaches.</summary>
-    public static bool Invites(this CohortEventKind kind, Cohorts.EnrollmentRole role) =>
-        kind == CohortEventKind.Graduation || role == Cohorts.EnrollmentRole.Coach;
+    /// <summary>Who is invited, in words.</summary>
+    public static string Audience(this CohortEventKind kind) => kind switch
+    {
+        CohortEventKind.Debrief => "coaches",
+        CohortEventKind.Opening => "participants",
+        _ => "coaches and participants",
+    };
+
+    /// <summary>Who is invited: graduation, the cohort's coaches and participants; the debrief, its coaches; the opening
+    /// meeting, its participants (a peer circle enrolls its accepted applicants).</summary>
+    public static bool Invites(this CohortEventKind kind, Cohorts.EnrollmentRole role) => kind switch
+    {
+        CohortEventKind.Graduation => true,
+        CohortEventKind.Debrief => role == Cohorts.EnrollmentRole.Coach,
+        _ => role == Cohorts.EnrollmentRole.Participant,
+    };
+
+    /// <summary>The events a cohort with these rules holds.</summary>
+    public static IReadOnlyList<CohortEventKind> For(Cohorts.CohortRules rules) =>
+        [.. rules.GraduationAndDebrief ? [CohortEventKind.Graduation, CohortEventKind.Debrief] : Array.Empty<CohortEventKind>(),
+         .. rules.Shape == Cohorts.EngagementShape.PeerTeam ? [CohortEventKind.Opening] : Array.Empty<CohortEventKind>()];
 
     public static string Words(this EventReply reply) => reply switch
     {

@@ -24,7 +24,13 @@ public sealed record CoachToRecognise(int PersonId, string FullName, string Emai
 public sealed record CohortEventsPage(
     CohortHeader Cohort, int MinimumSessions, IReadOnlyDictionary<CohortEventKind, EventSummary> Events,
     IReadOnlyDictionary<CohortEventKind, int> NotYetInvited, IReadOnlyDictionary<CohortEventKind, PagedList<ReplyRow>> Replies,
-    PagedList<CoachToRecognise> ToRecognise);
+    PagedList<CoachToRecognise> ToRecognise)
+{
+    /// <summary>The events the cohort's rules hold, in order.</summary>
+    public IReadOnlyList<CohortEventKind> Kinds { get; init; } = [];
+    /// <summary>The cohort recognises its coaches at graduation (seed 000).</summary>
+    public bool Recognises => Kinds.Contains(CohortEventKind.Graduation);
+}
 
 /// <summary>The coaches to recognise as a file: every row, streamed.</summary>
 public sealed record CoachesToRecognise(string CohortName, int MinimumSessions, IAsyncEnumerable<CoachToRecognise> Rows);
@@ -42,7 +48,7 @@ public sealed class CohortEventQueries(IAppDbContext db, TimeProvider clock)
     /// <summary>The most open invitations a home page lists.</summary>
     public const int HomeLimit = 20;
 
-    private sealed record Facts(CohortHeader Header, int MinimumSessions, int GraduationToInvite, int DebriefToInvite);
+    private sealed record Facts(CohortHeader Header, int MinimumSessions, CohortRules Rules, int GraduationToInvite, int DebriefToInvite, int OpeningToInvite);
 
     /// <summary>The directors' page, or null for a cohort that does not exist or whose rules have no graduation and debrief.
     /// The page number applies to one list: <paramref name="list"/>'s replies, or the coaches to recognise when it is null.</summary>
@@ -69,21 +75,31 @@ public sealed class CohortEventQueries(IAppDbContext db, TimeProvider clock)
                 .ToListAsync(ct);
             replies[evt.Kind] = new PagedList<ReplyRow>(rows, own, pageSize, evt.Invited);
         }
+        var kinds = CohortEventKinds.For(facts.Rules);
         var coachesPage = PagedList<CoachToRecognise>.Clamp(list is null ? page : 1);
         var coaches = ToRecognise(cohortId, facts.MinimumSessions);
-        var total = await coaches.CountAsync(ct);
-        var coachRows = await Rows(coaches.OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId)
-            .Skip((coachesPage - 1) * pageSize).Take(pageSize), cohortId, facts.MinimumSessions).ToListAsync(ct);
+        var total = 0;
+        List<CoachToRecognise> coachRows = [];
+        if (kinds.Contains(CohortEventKind.Graduation))
+        {
+            total = await coaches.CountAsync(ct);
+            coachRows = await Rows(coaches.OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId)
+                .Skip((coachesPage - 1) * pageSize).Take(pageSize), cohortId, facts.MinimumSessions).ToListAsync(ct);
+        }
         return new CohortEventsPage(facts.Header, facts.MinimumSessions, events.ToDictionary(e => e.Kind),
-            new Dictionary<CohortEventKind, int> { [CohortEventKind.Graduation] = facts.GraduationToInvite, [CohortEventKind.Debrief] = facts.DebriefToInvite },
-            replies, new PagedList<CoachToRecognise>(coachRows, coachesPage, pageSize, total));
+            new Dictionary<CohortEventKind, int>
+            {
+                [CohortEventKind.Graduation] = facts.GraduationToInvite, [CohortEventKind.Debrief] = facts.DebriefToInvite,
+                [CohortEventKind.Opening] = facts.OpeningToInvite,
+            },
+            replies, new PagedList<CoachToRecognise>(coachRows, coachesPage, pageSize, total)) { Kinds = kinds };
     }
 
     /// <summary>Every coach to recognise, for the download; null as <see cref="ForCohortAsync"/>.</summary>
     public async Task<CoachesToRecognise?> AllToRecogniseAsync(int cohortId, CancellationToken ct = default)
     {
         var facts = await FactsAsync(cohortId, ct);
-        if (facts is null)
+        if (facts is null || !facts.Rules.GraduationAndDebrief)
             return null;
         var rows = Rows(ToRecognise(cohortId, facts.MinimumSessions).OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId), cohortId,
             facts.MinimumSessions).AsAsyncEnumerable();
@@ -111,13 +127,17 @@ public sealed class CohortEventQueries(IAppDbContext db, TimeProvider clock)
             i.Reply, i.RepliedAtUtc);
 
     private Task<Facts?> FactsAsync(int cohortId, CancellationToken ct) =>
-        db.Cohorts.Where(c => c.Id == cohortId && c.Rules.GraduationAndDebrief)
+        db.Cohorts.Where(c => c.Id == cohortId && (c.Rules.GraduationAndDebrief || c.Rules.Shape == EngagementShape.PeerTeam))
             .Select(c => new Facts(new CohortHeader(c.Id, c.Name, c.TimeZoneId, c.GraduationDate, c.DebriefDate, c.IsArchived),
-                c.Rules.MinimumSessions,
+                c.Rules.MinimumSessions, c.Rules,
                 db.Enrollments.Count(e => e.CohortId == c.Id && !db.EventInvitations.Any(i => i.PersonId == e.PersonId
                     && i.Event.CohortId == c.Id && i.Event.Kind == CohortEventKind.Graduation)),
                 db.Enrollments.Count(e => e.CohortId == c.Id && e.Role == EnrollmentRole.Coach && !db.EventInvitations.Any(i => i.PersonId == e.PersonId
-                    && i.Event.CohortId == c.Id && i.Event.Kind == CohortEventKind.Debrief))))
+                    && i.Event.CohortId == c.Id && i.Event.Kind == CohortEventKind.Debrief)),
+                db.Enrollments.Count(e => e.CohortId == c.Id && e.Role == EnrollmentRole.Participant && !db.EventInvitations.Any(i => i.PersonId == e.PersonId
+                    && i.Event.CohortId == c.Id && i.Event.Kind == CohortEventKind.Opening)
+                    && (!c.Rules.ApplicationRequired || db.CircleApplications.Any(a => a.CohortId == c.Id && a.PersonId == e.PersonId
+                        && a.Stage == Applications.ApplicationStage.Accepted)))))
             .SingleOrDefaultAsync(ct);
 
     /// <summary>Seed 000's recognition: the cohort's coaches with at least one engagement whose held sessions reached the minimum.</summary>

@@ -30,11 +30,11 @@ public sealed class CohortEventService(IAppDbContext db, EmailOutbox emails, Tim
         string location, CancellationToken ct = default)
     {
         RequireDirector(director);
-        var cohort = await CohortAsync(cohortId, ct);
+        var cohort = await CohortAsync(cohortId, kind, ct);
         var startsAtUtc = ProgramTime.ToUtc(localStart, cohort.TimeZoneId, "StartTime");
         var endsAtUtc = ProgramTime.ToUtc(localEnd, cohort.TimeZoneId, "EndTime");
         if (!cohort.IsInside(ProgramTime.DayOf(startsAtUtc, cohort.TimeZoneId)))
-            throw new DomainException($"The {kind.Words()} falls inside the cohort, between {cohort.OpensOn:d MMM yyyy} and the debrief ({cohort.DebriefDate:d MMM yyyy}).", "Date");
+            throw new DomainException($"The {kind.Words()} falls inside the cohort, between {cohort.OpensOn:d MMM yyyy} and {cohort.DebriefDate:d MMM yyyy}.", "Date");
         var evt = await db.CohortEvents.Include(e => e.Invitations).ThenInclude(i => i.Person)
             .SingleOrDefaultAsync(e => e.CohortId == cohortId && e.Kind == kind, ct);
         if (evt is null)
@@ -63,14 +63,17 @@ public sealed class CohortEventService(IAppDbContext db, EmailOutbox emails, Tim
     public async Task<int> SendInvitationsAsync(Actor director, int cohortId, CohortEventKind kind, CancellationToken ct = default)
     {
         RequireDirector(director);
-        var cohort = await CohortAsync(cohortId, ct);
+        var cohort = await CohortAsync(cohortId, kind, ct);
         var evt = await db.CohortEvents.Include(e => e.Invitations)
             .SingleOrDefaultAsync(e => e.CohortId == cohortId && e.Kind == kind, ct)
             ?? throw new DomainException($"Set the time and place of the {kind.Words()} before sending its invitations.");
         var roles = Enum.GetValues<EnrollmentRole>().Where(role => kind.Invites(role)).ToList();
         var invitedIds = evt.Invitations.Select(i => i.PersonId).ToList();
+        // A circle that asks for applications invites its accepted applicants only (seed 004).
+        var acceptedOnly = kind == CohortEventKind.Opening && cohort.Rules.ApplicationRequired;
         var people = await db.Enrollments
             .Where(e => e.CohortId == cohortId && roles.Contains(e.Role) && !invitedIds.Contains(e.PersonId))
+            .Where(e => !acceptedOnly || db.CircleApplications.Any(a => a.CohortId == cohortId && a.PersonId == e.PersonId && a.Stage == Applications.ApplicationStage.Accepted))
             .OrderBy(e => e.Person.FullName).ThenBy(e => e.PersonId)
             .Select(e => e.Person)
             .ToListAsync(ct);
@@ -112,10 +115,10 @@ public sealed class CohortEventService(IAppDbContext db, EmailOutbox emails, Tim
         return changed;
     }
 
-    private async Task<Cohort> CohortAsync(int cohortId, CancellationToken ct)
+    private async Task<Cohort> CohortAsync(int cohortId, CohortEventKind kind, CancellationToken ct)
     {
         var cohort = await db.Cohorts.SingleOrDefaultAsync(c => c.Id == cohortId, ct);
-        if (cohort is null || !cohort.Rules.GraduationAndDebrief)
+        if (cohort is null || !CohortEventKinds.For(cohort.Rules).Contains(kind))
             throw new NotFoundException();
         cohort.RequireOpen();
         return cohort;
@@ -137,7 +140,7 @@ public sealed class CohortEventService(IAppDbContext db, EmailOutbox emails, Tim
     private static void RequireDirector(Actor director)
     {
         if (!director.IsDirector)
-            throw new AccessDeniedException("Only the academy directors set the graduation and the debrief.");
+            throw new AccessDeniedException("Only the directors set a cohort's events.");
     }
 
     private string ReplyLink(int invitationId) => options.Value.Link($"/Events/{invitationId}");

@@ -63,7 +63,10 @@ public sealed class EventChangedEmail(string email, string name, string programN
 
 internal static class EventCalendar
 {
-    public static string Why(CohortEventKind kind) => kind == CohortEventKind.Debrief
-        ? "The directors debrief the coaching experience with the coaches and give further guidance and support."
-        : "The academy graduates its participants, and the coaches are recognised for their coaching.";
+    public static string Why(CohortEventKind kind) => kind switch
+    {
+        CohortEventKind.Debrief => "The directors debrief the coaching experience with the coaches and give further guidance and support.",
+        CohortEventKind.Opening => "The program organizers introduce the leadership competencies, the teams' members and their projects, and how the meetings go.",
+        _ => "The academy graduates its participants, and the coaches are recognised for their coaching.",
+    };
 }
