@@ -65,3 +65,32 @@ public sealed class ApplicationReadyEmail(IReadOnlyList<string> directorEmails, 
         <p><a href="{H(link)}">Accept or decline it</a>.</p>
         """;
 }
+
+/// <summary>
+/// Seed 004: the supervisor is told how the member they approved completed the program, once the team's final meeting is
+/// held: whether they kept the attendance commitment and receive the certificate. Nothing from the meetings.
+/// </summary>
+public sealed class CompletionToSupervisorEmail(string supervisorEmail, string supervisorName, string memberName, string cohortName,
+    bool completed, int attended, int meetings) : EmailTemplate
+{
+    private string What => completed
+        ? $"{memberName} has completed {cohortName}: they attended {attended} of the {meetings} monthly meetings and receive the certificate of completion."
+        : $"{memberName}'s team has held its final meeting of {cohortName}. {memberName} attended {attended} of the {meetings} monthly meetings, fewer than the program's attendance commitment asks, so no certificate of completion is issued.";
+
+    protected override IReadOnlyList<string> Recipients => [supervisorEmail];
+    protected override string Subject => $"{cohortName}: {memberName} {(completed ? "has completed the program" : "has finished the program")}";
+
+    protected override string Text() => $"""
+        Dear {supervisorName},
+
+        {What}
+
+        Thank you for supporting their participation. What was said in the team's meetings stays with the team.
+        """;
+
+    protected override string HtmlContent() => $"""
+        <p>Dear {H(supervisorName)},</p>
+        <p>{H(What)}</p>
+        <p>Thank you for supporting their participation. What was said in the team's meetings stays with the team.</p>
+        """;
+}

@@ -132,6 +132,19 @@ public class CircleApplication
     public DateTime? DeclinedAtUtc { get; private set; }
     public string? DeclineReason { get; private set; }
 
+    /// <summary>When the supervisor was told how the member completed the program (seed 004: supervisors see approval and
+    /// completion, nothing from the meetings); checked on save, so that two sends at once tell them once.</summary>
+    public DateTime? CompletionToldAtUtc { get; private set; }
+
+    /// <summary>Records that the supervisor was told; false when they were told before.</summary>
+    public bool TellCompletion(DateTime nowUtc)
+    {
+        if (Stage != ApplicationStage.Accepted || CompletionToldAtUtc is not null)
+            return false;
+        CompletionToldAtUtc = nowUtc;
+        return true;
+    }
+
     public IReadOnlyList<string> Choices => Competencies.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The approver's name at a link's stage, from the application.</summary>

@@ -11,8 +11,44 @@ namespace CoachingAcademy.Core.Certificates;
 /// member's own standing, and the certificate itself, a PDF with the member's name, the program, the dates of the team's
 /// meetings and the signing official. A fixed number of queries, whatever the number of teams, members or meetings.
 /// </summary>
-public sealed class CertificateService(IAppDbContext db, ICertificateRenderer renderer)
+public sealed class CertificateService(IAppDbContext db, ICertificateRenderer renderer, Email.EmailOutbox emails, TimeProvider clock)
 {
+    /// <summary>
+    /// Tells the supervisor of each member of the cohort's finished teams, from the member's accepted application, whether they
+    /// completed the program; each supervisor once per member (a second press, or two at once, tells nobody twice). Returns how
+    /// many were told.
+    /// </summary>
+    public async Task<int> TellSupervisorsAsync(int cohortId, CancellationToken ct = default)
+    {
+        var cohort = await CohortAsync(cohortId, ct) ?? throw new NotFoundException();
+        if (cohort.Rules.MaxMissedMeetings is null)
+            throw new DomainException("This program gives no certificates of completion.");
+        var finished = (await CompletionsAsync(cohort, null, ct)).Where(m => m.TeamFinished).ToDictionary(m => m.PersonId);
+        var personIds = finished.Keys.ToList();
+        var applications = await db.CircleApplications
+            .Where(a => a.CohortId == cohortId && personIds.Contains(a.PersonId) && a.Stage == Applications.ApplicationStage.Accepted && a.CompletionToldAtUtc == null)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var application in applications.Where(a => a.TellCompletion(now)))
+        {
+            var member = finished[application.PersonId];
+            emails.Add(new Applications.CompletionToSupervisorEmail(application.SupervisorEmail, application.SupervisorName, member.Name, cohort.Name,
+                member.Qualifies, member.Attended, member.Meetings), cohortId);
+        }
+        if (applications.Count == 0)
+            return 0;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ClearChanges();
+            return 0;   // another send told them at the same moment
+        }
+        return applications.Count;
+    }
+
     private sealed record CohortFacts(int Id, string Name, string TimeZoneId, CohortRules Rules, string? SignerName, string? SignerTitle);
 
     /// <summary>The director's page: every member of the cohort's teams, qualifying ones first. Null: no such peer cohort.</summary>

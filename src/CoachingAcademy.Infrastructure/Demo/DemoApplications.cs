@@ -22,7 +22,7 @@ internal static class DemoApplications
         var count = ApplicationService.Competencies(competencies).Count;
         var office = db.People.Local.Single(p => p.FullName == "Alex Rivera").FullName;
 
-        CircleApplication Apply(string name, string division, string unit, string project, int submittedDaysAgo)
+        CircleApplication Apply(string name, string division, string unit, string project, int submittedDaysAgo, Cohort? to = null)
         {
             var person = db.People.Local.Single(p => p.FullName == name);
             var choices = Enumerable.Range(0, count).Select(i => (i + name.Length) % 3 == 0 ? CircleApplication.Glow : CircleApplication.Grow).ToList();
@@ -34,7 +34,7 @@ internal static class DemoApplications
                     "The work fits my current duties and my supervisor has agreed the time.",
                     $"It serves the {division} division's plan for this year.", "Done by the circle's final meeting."),
                 Committed: true);
-            var application = new CircleApplication(cohort.Id, person.Id, form, count, now.AddDays(-submittedDaysAgo));
+            var application = new CircleApplication((to ?? cohort).Id, person.Id, form, count, now.AddDays(-submittedDaysAgo));
             db.CircleApplications.Add(application);
             return application;
         }
@@ -55,5 +55,12 @@ internal static class DemoApplications
         Approve(Apply("Lena Sorensen", "Finance", "Procurement", "Publish a one-page buying guide and train every unit's buyer", 25), 22, 18, 12);
         Approve(Apply("Tom Becker", "Engineering", "Capital Projects", "Bring the capital projects' status reports to one format", 6), 4, null, null);
         Apply("Aisha Bello", "Customer Operations", "Safety", "Bring the near-miss reports of every crew into one monthly review", 2);
+
+        // Last year's finished circle: its four members were accepted before it started; their supervisor is not told yet.
+        var finished = db.Cohorts.Local.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.GraduationDate).First();
+        Approve(Apply("Omar Farouk", "Operations", "Network", "Map every substation's spare parts in one inventory", 345, finished), 343, 341, 338);
+        Approve(Apply("Grace Lin", "Finance", "Payroll", "Close the payroll every month one day sooner", 345, finished), 343, 341, 338);
+        Approve(Apply("Nadia Rahman", "Customer Operations", "Meter Services", "Read every meter in the west district remotely", 344, finished), 342, 340, 338);
+        Approve(Apply("Hugo Silva", "Operations", "Fleet", "Cut the fleet's idle hours by a fifth", 344, finished), 342, 340, 338);
     }
 }

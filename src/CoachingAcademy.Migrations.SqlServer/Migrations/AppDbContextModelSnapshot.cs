@@ -95,6 +95,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(60)");
 
+                    b.Property<DateTime?>("CompletionToldAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

@@ -86,6 +86,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CompletionToldAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

@@ -30,6 +30,28 @@ public sealed class CertificatesController(CurrentUser currentUser, CertificateS
             return RedirectToAction(nameof(Cohort), new { cohortId });
         }, () => CohortPage(cohortId, 1, input, ct));
 
+    /// <summary>Tells each finished member's supervisor whether they completed the program, once.</summary>
+    [Authorize(Roles = Roles.Director)]
+    [HttpPost("/Cohorts/{cohortId:int}/Certificates/TellSupervisors")]
+    public async Task<IActionResult> TellSupervisors(int cohortId, CancellationToken ct)
+    {
+        try
+        {
+            var told = await certificates.TellSupervisorsAsync(cohortId, ct);
+            TempData["Status"] = told switch
+            {
+                0 => "Every supervisor of a finished team's member is told already, or no team has finished. Nobody was emailed.",
+                1 => "1 supervisor is told by email how their member completed the program.",
+                _ => $"{told} supervisors are told by email how their member completed the program.",
+            };
+        }
+        catch (Core.Common.DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Cohort), new { cohortId });
+    }
+
     [Authorize(Roles = Roles.Director)]
     [HttpGet("/Cohorts/{cohortId:int}/Certificates/{matchId:int}/{personId:int}")]
     public async Task<IActionResult> Download(int cohortId, int matchId, int personId, CancellationToken ct)

@@ -78,6 +78,32 @@ public sealed class EarningACertificate(MailingApp app) : IClassFixture<MailingA
         Assert.Contains("Your certificate of completion", await noor.GetStringAsync($"/Sessions?matchId={noorTeam}"));
     }
 
+    [Fact]
+    public async Task Each_supervisor_is_told_once_whether_the_member_completed_and_nothing_from_the_meetings()
+    {
+        var (cohortId, _) = await FinishedTeamAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var url = $"/Cohorts/{cohortId}/Certificates";
+        await director.PostFormAsync($"{url}/TellSupervisors", [], url);
+        Assert.Contains("4 supervisors are told by email how their member completed the program.", await director.GetStringAsync(url));
+
+        var program = $"Peer Coaching Circle {app.Clock.GetUtcNow().Year - 1}";
+        var omar = await app.Smtp.WaitForMessageAsync(m => m.Subject == $"{program}: Omar Farouk has completed the program");
+        Assert.Equal("wendell.price@example.org", omar.To.Mailboxes.Single().Address);
+        Assert.Contains("attended 8 of the 8 monthly meetings and receive the certificate of completion", omar.TextBody);
+        var hugo = await app.Smtp.WaitForMessageAsync(m => m.Subject == $"{program}: Hugo Silva has finished the program");
+        Assert.Contains("attended 5 of the 8 monthly meetings, fewer than the program's attendance commitment asks, so no certificate", hugo.TextBody);
+
+        // A second press tells nobody twice; the circle halfway through has no finished team to tell of.
+        await director.PostFormAsync($"{url}/TellSupervisors", [], url);
+        Assert.Contains("Nobody was emailed.", await director.GetStringAsync(url));
+        Assert.Equal(4, await app.QueryAsync(db => db.OutgoingEmails.CountAsync(e => e.Subject.StartsWith(program + ": "))));
+        var current = await app.QueryAsync(db => db.Cohorts.Where(c => c.Kind == ProgramKind.PeerCircle).OrderByDescending(c => c.GraduationDate).Select(c => c.Id).FirstAsync());
+        await director.PostFormAsync($"/Cohorts/{current}/Certificates/TellSupervisors", [], $"/Cohorts/{current}/Certificates");
+        Assert.Contains("Nobody was emailed.", await director.GetStringAsync($"/Cohorts/{current}/Certificates"));
+        Denied.Assert(await (await app.LoginAsync(Omar)).PostFormAsync($"{url}/TellSupervisors", [], "/"));
+    }
+
     private Task<(int CohortId, int TeamId)> FinishedTeamAsync() => app.QueryAsync(async db =>
     {
         var team = await db.Matches.Where(m => m.ParticipantId == null && m.Members.Any(x => x.Person.Email == Omar)).Select(m => new { m.CohortId, m.Id }).SingleAsync();

@@ -93,6 +93,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
         ["POST Outline/Decide"] = [],
         ["POST OutlineReview/Index"] = [],       // the link's token comes from the query, and names the outline
         ["POST Certificates/Signer"] = [],            // the cohort comes from the URL
+        ["POST Certificates/TellSupervisors"] = [],   // the cohort comes from the URL, the supervisors from the accepted applications
         ["POST TeamConsent/Consent"] = [],            // the team comes from the URL, the member from the sign-in
         ["POST TeamConsent/Decline"] = [],
         ["POST TeamProjects/Index"] = [],             // the team comes from the URL, the member and the month from the sign-in and the clock

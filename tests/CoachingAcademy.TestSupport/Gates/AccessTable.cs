@@ -64,6 +64,7 @@ public static class AccessTable
         ["POST ApplicationReview/Index"] = new(Yes,     Yes,     Yes,        Yes,  Yes, Sponsor: Yes, Approver: Yes),
         ["GET Certificates/Cohort"] =     new(No,       Yes,     No,         No,   No),
         ["POST Certificates/Signer"] =    new(No,       Yes,     No,         No,   No),
+        ["POST Certificates/TellSupervisors"] = new(No, Yes,     No,         No,   No),
         ["GET Certificates/Download"] =   new(No,       Yes,     No,         No,   No),
         ["GET Certificates/Mine"] =       new(No,       No,      No,         No,   Yes),
         ["GET TeamConsent/Index"] =       new(No,       No,      No,         No,   Yes),

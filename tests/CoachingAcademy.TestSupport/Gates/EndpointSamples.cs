@@ -22,6 +22,7 @@ public static class EndpointSamples
         // Last year's finished peer circle is cohort 6.
         ["GET Certificates/Cohort"] = "/Cohorts/6/Certificates",
         ["POST Certificates/Signer"] = "/Cohorts/6/Certificates/Signer",
+        ["POST Certificates/TellSupervisors"] = "/Cohorts/999999/Certificates/TellSupervisors",
         ["POST Teams/Guest"] = "/Cohorts/6/Teams/Guest",
         ["GET Certificates/Download"] = "/Cohorts/6/Certificates/999999/999999",
         ["GET Certificates/Mine"] = "/Certificate/999999",

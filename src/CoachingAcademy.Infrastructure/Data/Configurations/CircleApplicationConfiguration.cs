@@ -29,6 +29,7 @@ internal sealed class CircleApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.DeclinedBy).HasMaxLength(CircleApplication.MaxShortLength);
         builder.Property(a => a.DeclineReason).HasMaxLength(CircleApplication.MaxReasonLength);
         builder.Property(a => a.Stage).IsConcurrencyToken();
+        builder.Property(a => a.CompletionToldAtUtc).IsConcurrencyToken();
         builder.HasOne<Cohort>().WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.CohortId, a.PersonId }).IsUnique();

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203030342_PeerCircleProjectsAndGuest")]
-    partial class PeerCircleProjectsAndGuest
+    [Migration("20261203033105_PeerCircleProjectsGuestAndCompletion")]
+    partial class PeerCircleProjectsGuestAndCompletion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -97,6 +97,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .IsUnicode(false)
                         .HasColumnType("varchar(60)");
+
+                    b.Property<DateTime?>("CompletionToldAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("DeclineReason")
                         .HasMaxLength(1000)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class PeerCircleProjectsAndGuest : Migration
+    public partial class PeerCircleProjectsGuestAndCompletion : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -41,6 +41,12 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "GuestInvitedAtUtc",
                 table: "CoachingSessions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CompletionToldAtUtc",
+                table: "CircleApplications",
                 type: "TEXT",
                 nullable: true);
 
@@ -130,6 +136,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "GuestInvitedAtUtc",
                 table: "CoachingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "CompletionToldAtUtc",
+                table: "CircleApplications");
         }
     }
 }

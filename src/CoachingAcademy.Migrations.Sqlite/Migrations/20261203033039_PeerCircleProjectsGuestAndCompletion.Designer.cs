@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203030322_PeerCircleProjectsAndGuest")]
-    partial class PeerCircleProjectsAndGuest
+    [Migration("20261203033039_PeerCircleProjectsGuestAndCompletion")]
+    partial class PeerCircleProjectsGuestAndCompletion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,6 +87,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletionToldAtUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclineReason")
