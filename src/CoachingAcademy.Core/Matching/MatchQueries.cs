@@ -76,6 +76,8 @@ public sealed record TeamRow(int Id, MatchStatus Status, IReadOnlyList<string> M
 public sealed record TeamList(int CohortId, string CohortName, string TimeZoneId, CohortRules Rules, PagedList<TeamRow> Teams,
     IReadOnlyList<PersonSummary> Available)
 {
+    /// <summary>Seed 004: the waiting participants split into teams that mix divisions and job classifications.</summary>
+    public IReadOnlyList<IReadOnlyList<TeamCandidate>> Suggested { get; init; } = [];
     /// <summary>The meetings' guest (seed 004's Branch Deputy), when named.</summary>
     public string? GuestName { get; init; }
     public string? GuestTitle { get; init; }
@@ -156,7 +158,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
     }
 
     /// <summary>A cohort's peer teams, active first, and who of its participants is in no open team yet (at most 200,
-    /// by name). Four queries whatever the number of teams.</summary>
+    /// by name), with a suggestion of teams for them. Five queries whatever the number of teams.</summary>
     public async Task<TeamList?> TeamsAsync(int cohortId, int page, int pageSize = 25, CancellationToken ct = default)
     {
         var cohort = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules, c.GuestName, c.GuestTitle, c.GuestEmail })
@@ -176,8 +178,15 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 .Where(p => !applicationRequired || db.CircleApplications.Any(a => a.CohortId == cohortId && a.PersonId == p.Id
                     && a.Stage == Applications.ApplicationStage.Accepted)))
             .Take(200).ToListAsync(ct);
+        var availableIds = available.Select(p => p.Id).ToList();
+        var backgrounds = await db.CircleApplications
+            .Where(a => a.CohortId == cohortId && availableIds.Contains(a.PersonId) && a.Stage == Applications.ApplicationStage.Accepted)
+            .Select(a => new { a.PersonId, a.Division, a.JobClassification }).ToListAsync(ct);
+        var candidates = available.Select(p => backgrounds.FirstOrDefault(b => b.PersonId == p.Id) is { } b
+            ? new TeamCandidate(p.Id, p.Name, b.Division, b.JobClassification) : new TeamCandidate(p.Id, p.Name, null, p.Title)).ToList();
         return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available)
         {
+            Suggested = cohort.Rules.Shape == EngagementShape.PeerTeam ? TeamSuggestion.Compose(candidates, cohort.Rules.TeamSizeMin, cohort.Rules.TeamSizeMax) : [],
             GuestName = cohort.GuestName, GuestTitle = cohort.GuestTitle, GuestEmail = cohort.GuestEmail,
         };
     }
