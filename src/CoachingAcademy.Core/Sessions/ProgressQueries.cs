@@ -16,6 +16,8 @@ public sealed record SessionSummary(
     public DateTime EndsAtUtc => StartsAtUtc.AddMinutes(DurationMinutes);
     /// <summary>A peer team's meeting: the member who facilitates it.</summary>
     public int? FacilitatorId { get; init; }
+    /// <summary>Seed 001: the pair's exploratory call, or a regular session.</summary>
+    public SessionKind Kind { get; init; }
 }
 
 /// <summary>
@@ -205,7 +207,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                select new SessionFacts(
                    new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges)
                    {
-                       FacilitatorId = s.FacilitatorId,
+                       FacilitatorId = s.FacilitatorId, Kind = s.Kind,
                    },
                    m.ParticipantId, m.CohortId))
             .ToListAsync(ct);

@@ -302,6 +302,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             b1.Property<bool>("ExcludeChainOfCommand")
                                 .HasColumnType("bit");
 
+                            b1.Property<bool>("ExploratoryCall")
+                                .HasColumnType("bit");
+
                             b1.Property<bool>("GoalsAndAssignments")
                                 .HasColumnType("bit");
 
@@ -1070,6 +1073,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("CoachGoesOnAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("CoachId")
                         .HasColumnType("int");
 
@@ -1100,6 +1106,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ParticipantGoesOnAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("int");
 
@@ -1113,6 +1122,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("RelationshipBeganAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1120,6 +1132,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("StartsWithExploratoryCall")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1697,6 +1712,11 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");

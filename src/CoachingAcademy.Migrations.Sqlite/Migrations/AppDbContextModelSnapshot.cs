@@ -289,6 +289,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             b1.Property<bool>("ExcludeChainOfCommand")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("ExploratoryCall")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool>("GoalsAndAssignments")
                                 .HasColumnType("INTEGER");
 
@@ -1022,6 +1025,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CoachGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CoachId")
                         .HasColumnType("INTEGER");
 
@@ -1052,6 +1058,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ParticipantGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
@@ -1065,6 +1074,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RelationshipBeganAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1072,6 +1084,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartsWithExploratoryCall")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1623,6 +1638,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");

@@ -16,6 +16,7 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.EndReason).HasMaxLength(1000);
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(m => m.IsOpen);
+        builder.Ignore(m => m.IsExploring);
         builder.Ignore(m => m.IsPeerTeam);
         builder.Ignore(m => m.PairCoachId);
         builder.Ignore(m => m.PairParticipantId);

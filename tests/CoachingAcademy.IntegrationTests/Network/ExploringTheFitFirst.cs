@@ -1,0 +1,96 @@
+using System.Net;
+using CoachingAcademy.Core.Matching;
+using CoachingAcademy.Core.Sessions;
+using CoachingAcademy.IntegrationTests.Sessions;
+using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingAcademy.IntegrationTests.Network;
+
+/// <summary>
+/// Seed 001: an accepted connection starts with an exploratory call; after it is held each side chooses to go on or to
+/// part, no fault, and only once both go on does the relationship (its statement, its regular sessions) begin. On a
+/// database of its own: Rita Alvarez accepts Priya Shah's waiting request.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ExploringTheFitFirst(MailingApp app) : IClassFixture<MailingApp>
+{
+    private const string Priya = "priya.shah@example.org", Rita = "rita.alvarez@example.org";
+
+    [Fact]
+    public async Task The_pair_hold_the_call_both_go_on_and_only_then_the_statement_opens()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == Priya && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).SingleAsync());
+        var rita = await app.LoginAsync(Rita);
+        await rita.PostFormAsync($"/Matches/Respond/{id}", new() { ["accept"] = "true" }, tokenPage: $"/Matches/Respond/{id}");
+
+        // Active without a director, but exploring: no statement yet, and the pair's page says what comes first.
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().Include(m => m.Agreement).SingleAsync(m => m.Id == id));
+        Assert.Equal(MatchStatus.Active, match.Status);
+        Assert.True(match.IsExploring);
+        Assert.Null(match.Agreement);
+        var priya = await app.LoginAsync(Priya);
+        var page = await priya.GetStringAsync($"/Matches/Details/{id}");
+        Assert.Contains("First, an exploratory call", page);
+        Assert.Contains("Schedule the exploratory call", page);
+        Assert.DoesNotContain("Open the statement", page);
+        var started = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Coaching match approved: Rita Alvarez and Priya Shah");
+        Assert.Contains("schedule your exploratory call", started.TextBody);
+
+        // Going on before the call is held is refused in words; nobody outside the pair can go on for it.
+        await priya.PostFormAsync($"/Matches/GoOn/{id}", [], tokenPage: $"/Matches/Details/{id}");
+        Assert.Contains("Hold the exploratory call first", await priya.GetStringAsync($"/Matches/Details/{id}"));
+        var outsider = await app.LoginAsync(DemoUsers.Player);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostFormAsync($"/Matches/GoOn/{id}", [], tokenPage: "/")).StatusCode);
+
+        // The first session is the exploratory call; a second one waits until both go on.
+        await priya.PostFormAsync("/Sessions/Schedule", SessionTestData.Form(id, "2026-03-05", "10:00"), $"/Sessions/Schedule?matchId={id}");
+        var second = await priya.PostFormAsync("/Sessions/Schedule", SessionTestData.Form(id, "2026-03-12", "10:00"), $"/Sessions/Schedule?matchId={id}");
+        Assert.Contains("Your exploratory call is already scheduled or held", await second.Content.ReadAsStringAsync());
+        var call = await app.QueryAsync(db => db.CoachingSessions.AsNoTracking().SingleAsync(s => s.MatchId == id));
+        Assert.Equal(SessionKind.ExploratoryCall, call.Kind);
+        Assert.Contains("Exploratory call", await priya.GetStringAsync($"/Sessions?matchId={id}"));
+
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 5, 19, 0, 0, TimeSpan.Zero));
+        rita = await app.LoginAsync(Rita);
+        priya = await app.LoginAsync(Priya);
+        await rita.PostFormAsync($"/Sessions/Log/{call.Id}", new() { ["outcome"] = "Held" }, $"/Sessions?matchId={id}");
+
+        await rita.PostFormAsync($"/Matches/GoOn/{id}", [], tokenPage: $"/Matches/Details/{id}");
+        Assert.Contains("waiting for Priya Shah", await rita.GetStringAsync($"/Matches/Details/{id}"));
+        Assert.True(await app.QueryAsync(db => db.Matches.Where(m => m.Id == id).Select(m => m.RelationshipBeganAtUtc == null).SingleAsync()));
+
+        await priya.PostFormAsync($"/Matches/GoOn/{id}", [], tokenPage: $"/Matches/Details/{id}");
+        match = await app.QueryAsync(db => db.Matches.AsNoTracking().Include(m => m.Agreement).SingleAsync(m => m.Id == id));
+        Assert.False(match.IsExploring);
+        Assert.NotNull(match.Agreement);
+        Assert.Contains("Open the statement", await priya.GetStringAsync($"/Matches/Details/{id}"));
+        Assert.Equal(HttpStatusCode.OK, (await priya.GetAsync($"/Matches/{id}/Agreement")).StatusCode);
+        var began = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Your coaching relationship begins");
+        Assert.Equal([Priya, Rita], began.To.Mailboxes.Select(m => m.Address).Order());
+        // Regular sessions now.
+        var regular = await priya.PostFormAsync("/Sessions/Schedule", SessionTestData.Form(id, "2026-03-19", "10:00"), $"/Sessions/Schedule?matchId={id}");
+        Assert.Equal(HttpStatusCode.Redirect, regular.StatusCode);
+    }
+}
+
+/// <summary>Seed 001: after the exploratory call either side parts, no fault; on a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class PartingAfterTheExploratoryCall(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task The_coach_parts_no_fault_and_the_place_frees()
+    {
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "priya.shah@example.org" && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).SingleAsync());
+        var rita = await app.LoginAsync("rita.alvarez@example.org");
+        await rita.PostFormAsync($"/Matches/Respond/{id}", new() { ["accept"] = "true" }, tokenPage: $"/Matches/Respond/{id}");
+        Assert.Contains("Part, no fault", await rita.GetStringAsync($"/Matches/Details/{id}"));
+
+        await rita.PostFormAsync($"/Matches/End/{id}", new() { ["Reason"] = "Not the right fit." }, tokenPage: $"/Matches/Details/{id}");
+
+        var match = await app.QueryAsync(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == id));
+        Assert.Equal(MatchStatus.Ended, match.Status);
+        Assert.Equal(MatchParty.Coach, match.EndedBy);
+        Assert.Null(match.RelationshipBeganAtUtc);
+    }
+}
