@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CoachingAcademy.Core.Matching;
 using CoachingAcademy.Core.Sessions;
 using CoachingAcademy.IntegrationTests.Sessions;
@@ -74,13 +75,22 @@ public sealed class ExploringTheFitFirst(MailingApp app) : IClassFixture<Mailing
     }
 }
 
-/// <summary>Seed 001: after the exploratory call either side parts, no fault; on a database of its own.</summary>
+/// <summary>Seed 001: after the exploratory call either side parts, no fault, and the directors' overview counts it without
+/// its reason; on a database of its own.</summary>
 [Collection(AppCollection.Name)]
-public sealed class PartingAfterTheExploratoryCall(MailingApp app) : IClassFixture<MailingApp>
+public sealed partial class PartingAfterTheExploratoryCall(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
-    public async Task The_coach_parts_no_fault_and_the_place_frees()
+    public async Task The_coach_parts_no_fault_and_the_directors_see_the_numbers_never_the_reason()
     {
+        var network = await app.NetworkIdAsync();
+        var director = await app.LoginAsync(DemoUsers.Director);
+        var overview = await director.GetStringAsync($"/Network/{network}/Overview");
+        // Priya Shah's request to Rita Alvarez has waited two days; Devon Clarke and Sam Okoro went on in February.
+        Assert.Matches(@"Priya Shah</th>\s*<td>Rita Alvarez</td>\s*<td>[^<]+</td>\s*<td class=""text-end"">2</td>", overview);
+        Assert.Equal(["1", "0", "0", "0", "0", "0"], MonthCells(overview, "February 2026"));
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync($"/Network/{await app.DemoCohortIdAsync()}/Overview")).StatusCode);
+
         var id = await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == "priya.shah@example.org" && m.Status == MatchStatus.AwaitingCoach).Select(m => m.Id).SingleAsync());
         var rita = await app.LoginAsync("rita.alvarez@example.org");
         await rita.PostFormAsync($"/Matches/Respond/{id}", new() { ["accept"] = "true" }, tokenPage: $"/Matches/Respond/{id}");
@@ -92,5 +102,19 @@ public sealed class PartingAfterTheExploratoryCall(MailingApp app) : IClassFixtu
         Assert.Equal(MatchStatus.Ended, match.Status);
         Assert.Equal(MatchParty.Coach, match.EndedBy);
         Assert.Null(match.RelationshipBeganAtUtc);
+        overview = await director.GetStringAsync($"/Network/{network}/Overview");
+        Assert.Contains("No request is waiting.", overview);
+        Assert.Equal(["0", "1", "1", "1", "0", "0"], MonthCells(overview, "March 2026"));
+        Assert.DoesNotContain("Not the right fit", overview);
     }
+
+    /// <summary>A month's row of the overview: began, ended, parted after the call, by the coach, the player, a director.</summary>
+    private static List<string> MonthCells(string html, string month)
+    {
+        var row = Regex.Match(html, $@"<th scope=""row"">{month}</th>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        return Cell().Matches(row).Select(m => m.Groups[1].Value).ToList();
+    }
+
+    [GeneratedRegex(@"<td class=""text-end"">(\d+)</td>")]
+    private static partial Regex Cell();
 }

@@ -117,6 +117,7 @@ public static class AccessTable
         ["POST Network/Profile"] =        new(No,       No,      No,         Yes,  No),
         ["POST Network/Region"] =         new(No,       No,      No,         No,   Yes),
         ["GET Network/Coaches"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Network/Overview"] =        new(No,       Yes,     No,         No,   No),
         ["POST Network/Pause"] =          new(No,       Yes,     No,         No,   No),
         ["POST Network/AddArea"] =        new(No,       Yes,     No,         No,   No),
         ["POST Network/RemoveArea"] =     new(No,       Yes,     No,         No,   No),
