@@ -1191,6 +1191,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("ContactEveryDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("ContactForm")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1141,6 +1141,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ContactEveryDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactForm")
                         .IsRequired()
                         .HasMaxLength(200)
