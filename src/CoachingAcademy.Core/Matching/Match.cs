@@ -43,6 +43,10 @@ public class Match
     public int? ProposedById { get; private set; }
     public DateTime ProposedAtUtc { get; private set; }
     public DateTime? CoachAnsweredAtUtc { get; private set; }
+    /// <summary>Seed 001: the player's short message with their request, for the coach (and the player) alone.</summary>
+    public string? RequestMessage { get; private set; }
+
+    public const int MaxRequestMessageLength = 1000;
     public int? DecidedById { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     /// <summary>When the engagement became active; steps due "days after the start" count from its day in the cohort's zone.</summary>
@@ -132,6 +136,15 @@ public class Match
         RejectionReason = $"{name} declined to join the team.";
         DecidedAtUtc = nowUtc;
         Touch();
+    }
+
+    /// <summary>The player's short message to the coach they ask; empty: none.</summary>
+    public void SayWithRequest(string? message)
+    {
+        var text = message?.Trim();
+        if (text?.Length > MaxRequestMessageLength)
+            throw new DomainException($"A message to the coach has at most {MaxRequestMessageLength:N0} characters.", "message");
+        RequestMessage = string.IsNullOrEmpty(text) ? null : text;
     }
 
     public void CoachAccepts(DateTime nowUtc)

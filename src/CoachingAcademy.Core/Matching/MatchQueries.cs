@@ -34,6 +34,8 @@ public sealed record MatchDetails(
     public ProgramKind Kind { get; init; }
     /// <summary>Seed 001: the exploratory call and who chose to go on after it; null where the match has none.</summary>
     public ExploratoryStage? Exploration { get; init; }
+    /// <summary>Seed 001: the player's message with their request; only the pair read it.</summary>
+    public string? RequestMessage { get; init; }
 }
 
 /// <summary>Seed 001: an accepted connection's exploratory call (its latest, not cancelled), and each side's choice to go on.</summary>
@@ -118,7 +120,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 Rules = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Rules).Single(),
                 Kind = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Kind).Single(),
                 m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
-                m.CoachId, m.ParticipantId,
+                m.CoachId, m.ParticipantId, m.RequestMessage,
                 Exploration = m.StartsWithExploratoryCall
                     ? new ExploratoryStage(
                         db.CoachingSessions.Where(s => s.MatchId == m.Id && s.Kind == Sessions.SessionKind.ExploratoryCall && s.Status != Sessions.SessionStatus.Cancelled)
@@ -142,6 +144,7 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
             ViewerRole = match.Members.Where(x => x.PersonId == actor.PersonId).Select(x => (MemberRole?)x.Role).FirstOrDefault(),
             Kind = match.Kind,
             Exploration = match.Exploration,
+            RequestMessage = isPair ? match.RequestMessage : null,
         };
     }
 

@@ -35,7 +35,7 @@ public sealed class MatchingService(
     }
 
     /// <summary>Seed 001: a participant asks an eligible coach of their cohort, who then accepts or declines.</summary>
-    public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default)
+    public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default, string? message = null)
     {
         var rules = await RulesAsync(cohortId, ct);
         if (!rules.ParticipantsMayAsk || rules.Shape == EngagementShape.PeerTeam)
@@ -58,13 +58,14 @@ public sealed class MatchingService(
         // again finds the first and sends nothing.
         await db.InTransactionAsync(async () =>
         {
-            (match, var added) = await AddOnceAsync(
-                new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now, rules.CoachAccepts), ct);
+            var request = new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now, rules.CoachAccepts);
+            request.SayWithRequest(message);
+            (match, var added) = await AddOnceAsync(request, ct);
             if (!added)
                 return;
             if (match.Status == MatchStatus.AwaitingCoach)
                 emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
-                    options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
+                    options.Value.Link($"/Matches/Respond/{match.Id}"), match.RequestMessage, rules.DirectorApproves), cohortId);
             else
                 await StartUnlessApprovalNeededAsync(match, rules, ct);
             await db.SaveChangesAsync(ct);

@@ -1125,6 +1125,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("RelationshipBeganAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("RequestMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)

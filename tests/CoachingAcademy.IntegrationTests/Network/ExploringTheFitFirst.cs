@@ -118,3 +118,38 @@ public sealed partial class PartingAfterTheExploratoryCall(MailingApp app) : ICl
     [GeneratedRegex(@"<td class=""text-end"">(\d+)</td>")]
     private static partial Regex Cell();
 }
+
+/// <summary>Seed 001: the player asks with a short message the coach reads (and nobody else); on a database of its own.</summary>
+[Collection(AppCollection.Name)]
+public sealed class AskingWithAShortMessage(MailingApp app) : IClassFixture<MailingApp>
+{
+    [Fact]
+    public async Task The_coach_reads_the_message_as_text_a_director_does_not_and_one_too_long_asks_nobody()
+    {
+        var network = await app.NetworkIdAsync();
+        var coachId = await app.PersonIdAsync("theo.marchetti@example.org");
+        var player = await app.LoginAsync(DemoUsers.Player);
+        await (await app.LoginAsync(DemoUsers.VolunteerCoach)).PostFormAsync(
+            $"/Matches/End/{await app.QueryAsync(db => db.Matches.Where(m => m.Participant!.Email == DemoUsers.Player).Select(m => m.Id).SingleAsync())}",
+            new() { ["Reason"] = "" }, tokenPage: "/");
+
+        var tooLong = await player.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = network.ToString(), ["coachId"] = coachId.ToString(), ["message"] = new string('x', 1001) }, tokenPage: $"/CoachRequests?cohortId={network}");
+        Assert.Equal(HttpStatusCode.Redirect, tooLong.StatusCode);
+        Assert.Contains("A message to the coach has at most 1,000 characters.", await player.GetStringAsync(tooLong.Headers.Location!.OriginalString));
+        Assert.Equal(0, await app.QueryAsync(db => db.Matches.CountAsync(m => m.CoachId == coachId && m.Participant!.Email == DemoUsers.Player)));
+
+        const string Message = "<b>Hello</b> Theo: I start as a budget manager next month.";
+        await player.PostFormAsync("/CoachRequests/Ask",
+            new() { ["cohortId"] = network.ToString(), ["coachId"] = coachId.ToString(), ["message"] = Message }, tokenPage: $"/CoachRequests?cohortId={network}");
+        var id = await app.QueryAsync(db => db.Matches.Where(m => m.CoachId == coachId && m.Participant!.Email == DemoUsers.Player).Select(m => m.Id).SingleAsync());
+
+        var email = await app.Smtp.WaitForMessageAsync(m => m.Subject == "Devon Clarke asks you to be their coach");
+        Assert.Contains(Message, email.TextBody);
+        Assert.Contains("&lt;b&gt;Hello&lt;/b&gt;", email.HtmlBody);
+        Assert.Contains("you begin with an exploratory call", email.TextBody);
+        var respond = await (await app.LoginAsync("theo.marchetti@example.org")).GetStringAsync($"/Matches/Respond/{id}");
+        Assert.Contains("&lt;b&gt;Hello&lt;/b&gt; Theo", respond);
+        Assert.DoesNotContain("budget manager", await (await app.LoginAsync(DemoUsers.Director)).GetStringAsync($"/Matches/Details/{id}"));
+    }
+}

@@ -14,6 +14,7 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.EndedBy).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.RejectionReason).HasMaxLength(1000);
         builder.Property(m => m.EndReason).HasMaxLength(1000);
+        builder.Property(m => m.RequestMessage).HasMaxLength(Match.MaxRequestMessageLength);
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(m => m.IsOpen);
         builder.Ignore(m => m.IsExploring);

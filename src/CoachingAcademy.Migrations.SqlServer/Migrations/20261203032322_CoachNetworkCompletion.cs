@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoachingAcademy.Migrations.Sqlite.Migrations
+namespace CoachingAcademy.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class CoachNetworkCompletion : Migration
@@ -14,45 +14,52 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "CoachGoesOnAtUtc",
                 table: "Matches",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ParticipantGoesOnAtUtc",
                 table: "Matches",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RelationshipBeganAtUtc",
                 table: "Matches",
-                type: "TEXT",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequestMessage",
+                table: "Matches",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "StartsWithExploratoryCall",
                 table: "Matches",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ContactEveryDays",
                 table: "MatchAgreements",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Rules_ExploratoryCall",
                 table: "Cohorts",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "CoachingSessions",
-                type: "TEXT",
+                type: "nvarchar(16)",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "Regular");
@@ -76,6 +83,10 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RelationshipBeganAtUtc",
+                table: "Matches");
+
+            migrationBuilder.DropColumn(
+                name: "RequestMessage",
                 table: "Matches");
 
             migrationBuilder.DropColumn(

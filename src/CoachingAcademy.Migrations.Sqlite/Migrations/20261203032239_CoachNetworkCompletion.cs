@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoachingAcademy.Migrations.SqlServer.Migrations
+namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class CoachNetworkCompletion : Migration
@@ -14,45 +14,52 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "CoachGoesOnAtUtc",
                 table: "Matches",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ParticipantGoesOnAtUtc",
                 table: "Matches",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "RelationshipBeganAtUtc",
                 table: "Matches",
-                type: "datetime2",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequestMessage",
+                table: "Matches",
+                type: "TEXT",
+                maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "StartsWithExploratoryCall",
                 table: "Matches",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ContactEveryDays",
                 table: "MatchAgreements",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Rules_ExploratoryCall",
                 table: "Cohorts",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "CoachingSessions",
-                type: "nvarchar(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "Regular");
@@ -76,6 +83,10 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RelationshipBeganAtUtc",
+                table: "Matches");
+
+            migrationBuilder.DropColumn(
+                name: "RequestMessage",
                 table: "Matches");
 
             migrationBuilder.DropColumn(
