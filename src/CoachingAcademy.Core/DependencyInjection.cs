@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<NetworkSignUpService>();
         services.AddScoped<NetworkProfileService>();
         services.AddScoped<NetworkQueries>();
+        services.AddScoped<NetworkOverviewQueries>();
         services.AddScoped<Applications.ApplicationService>();
         return services;
     }

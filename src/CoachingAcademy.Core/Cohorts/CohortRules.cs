@@ -88,6 +88,8 @@ public sealed record CohortRules
     public bool CoordinatorsMayPropose { get; init; }
     /// <summary>A participant's request waits for the coach to accept it.</summary>
     public bool CoachAccepts { get; init; }
+    /// <summary>Seed 001: an accepted connection starts with an exploratory call; the relationship begins once both go on after it.</summary>
+    public bool ExploratoryCall { get; init; }
     /// <summary>A director approves every match before it starts; without it an eligible match starts at once.</summary>
     public bool DirectorApproves { get; init; }
     /// <summary>The client's organisation approves the plan in writing (seed 002).</summary>
@@ -161,7 +163,8 @@ public sealed record CohortRules
         ProgramKind.CoachNetwork => new()
         {
             Shape = EngagementShape.OneToOne, CrossAgency = true, ExcludeChainOfCommand = true, ParticipantsMayAsk = true,
-            CoachAccepts = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3, RhythmDays = 45,
+            CoachAccepts = true, ExploratoryCall = true, StepDates = StepDates.FromEngagementStart, SessionMinutes = 60, MinimumSessions = 3,
+            RhythmDays = 45,
         },
         ProgramKind.ManagementCoaching => new()
         {

@@ -26,11 +26,11 @@ public sealed class AgreementService(IAppDbContext db, TimeProvider clock)
     }
 
     public async Task UpdateAsync(Actor actor, int matchId, string confidentiality, int durationMonths, string contactFrequency,
-        string contactForm, string coachTime, CoachRoles roles, string additionalPoints, CancellationToken ct = default)
+        string contactForm, string coachTime, CoachRoles roles, string additionalPoints, CancellationToken ct = default, int? contactEveryDays = null)
     {
         var (agreement, _) = await OpenAsync(actor, matchId, ct);
         await EnsureWritableAsync(matchId, ct);
-        agreement.Update(confidentiality, durationMonths, contactFrequency, contactForm, coachTime, roles, additionalPoints);
+        agreement.Update(confidentiality, durationMonths, contactFrequency, contactForm, coachTime, roles, additionalPoints, contactEveryDays);
         await db.SaveChangesAsync(ct);
     }
 

@@ -43,6 +43,10 @@ public class Match
     public int? ProposedById { get; private set; }
     public DateTime ProposedAtUtc { get; private set; }
     public DateTime? CoachAnsweredAtUtc { get; private set; }
+    /// <summary>Seed 001: the player's short message with their request, for the coach (and the player) alone.</summary>
+    public string? RequestMessage { get; private set; }
+
+    public const int MaxRequestMessageLength = 1000;
     public int? DecidedById { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     /// <summary>When the engagement became active; steps due "days after the start" count from its day in the cohort's zone.</summary>
@@ -54,11 +58,23 @@ public class Match
     /// <summary>Private to whoever ended the match.</summary>
     public string? EndReason { get; private set; }
     public MatchAgreement? Agreement { get; private set; }
+    /// <summary>Seed 001: the pair first hold an exploratory call (a session of its own kind); the relationship (the
+    /// statement, regular sessions) begins only once both choose to go on after it.</summary>
+    public bool StartsWithExploratoryCall { get; private set; }
+    /// <summary>When the coach chose to go on after the exploratory call.</summary>
+    public DateTime? CoachGoesOnAtUtc { get; private set; }
+    /// <summary>When the participant chose to go on after the exploratory call.</summary>
+    public DateTime? ParticipantGoesOnAtUtc { get; private set; }
+    /// <summary>When the coaching relationship began: at the start without an exploratory call, else when both chose to go on.</summary>
+    public DateTime? RelationshipBeganAtUtc { get; private set; }
     public IReadOnlyCollection<EngagementMember> Members => _members;
     /// <summary>Changes on every decision, so two directors acting at once cannot both win.</summary>
     public Guid ConcurrencyToken { get; private set; }
 
     public bool IsOpen => MatchStatuses.Open.Contains(Status);
+
+    /// <summary>Active, and the pair are still exploring the fit: only the exploratory call is scheduled, no statement yet.</summary>
+    public bool IsExploring => Status == MatchStatus.Active && StartsWithExploratoryCall && RelationshipBeganAtUtc is null;
 
     /// <summary>A team of peers (seed 004): members all equal, no coach, no coachee.</summary>
     public bool IsPeerTeam => ParticipantId is null && Participant is null;
@@ -122,6 +138,15 @@ public class Match
         Touch();
     }
 
+    /// <summary>The player's short message to the coach they ask; empty: none.</summary>
+    public void SayWithRequest(string? message)
+    {
+        var text = message?.Trim();
+        if (text?.Length > MaxRequestMessageLength)
+            throw new DomainException($"A message to the coach has at most {MaxRequestMessageLength:N0} characters.", "message");
+        RequestMessage = string.IsNullOrEmpty(text) ? null : text;
+    }
+
     public void CoachAccepts(DateTime nowUtc)
     {
         Require(MatchStatus.AwaitingCoach, "accepted");
@@ -139,8 +164,9 @@ public class Match
     }
 
     /// <summary>Activates the match: a director's approval, or (null) the cohort's rules when they ask for none.
-    /// <paramref name="problems"/> are the rules it breaks now; any one stops the approval.</summary>
-    public void Approve(int? directorId, IReadOnlyList<string> problems, DateTime nowUtc)
+    /// <paramref name="problems"/> are the rules it breaks now; any one stops the approval. With
+    /// <paramref name="exploratoryCall"/> (the cohort's rule) the pair explore the fit first (<see cref="GoOn"/>).</summary>
+    public void Approve(int? directorId, IReadOnlyList<string> problems, DateTime nowUtc, bool exploratoryCall = false)
     {
         Require(MatchStatus.Proposed, "approved");
         if (problems.Count > 0)
@@ -149,9 +175,42 @@ public class Match
         DecidedById = directorId;
         DecidedAtUtc = nowUtc;
         StartedAtUtc = nowUtc;
+        StartsWithExploratoryCall = exploratoryCall && !IsPeerTeam;
+        if (!StartsWithExploratoryCall)
+            Begin(nowUtc);
+        Touch();
+    }
+
+    /// <summary>
+    /// Seed 001: after the exploratory call is held (<paramref name="callHeld"/>), the coach or the participant chooses to
+    /// go on; once both have, the relationship begins and the statement opens (true). Either may part instead, no fault
+    /// (<see cref="End"/>).
+    /// </summary>
+    public bool GoOn(MatchParty party, bool callHeld, DateTime nowUtc)
+    {
+        Require(MatchStatus.Active, "continued");
+        if (!IsExploring)
+            throw new DomainException("The relationship has already begun.");
+        if (!callHeld)
+            throw new DomainException("Hold the exploratory call first: schedule it, and log it as held once you have talked.");
+        switch (party)
+        {
+            case MatchParty.Coach: CoachGoesOnAtUtc ??= nowUtc; break;
+            case MatchParty.Participant: ParticipantGoesOnAtUtc ??= nowUtc; break;
+            default: throw new DomainException("Only the coach and the participant decide whether to go on.");
+        }
+        Touch();
+        if (CoachGoesOnAtUtc is null || ParticipantGoesOnAtUtc is null)
+            return false;
+        Begin(nowUtc);
+        return true;
+    }
+
+    private void Begin(DateTime nowUtc)
+    {
+        RelationshipBeganAtUtc = nowUtc;
         // The statement of mutual understanding is the pair's; a team's commitments are its members' own.
         Agreement = IsPeerTeam ? null : new MatchAgreement();
-        Touch();
     }
 
     public void Reject(int directorId, string reason, DateTime nowUtc)

@@ -26,6 +26,9 @@ public class MatchAgreement
     public string Confidentiality { get; private set; } = "Our conversations are confidential. Neither of us shares what is said without the other's consent.";
     public int DurationMonths { get; private set; } = 6;
     public string ContactFrequency { get; private set; } = "At least monthly";
+    /// <summary>Seed 001: the pair's agreed rhythm, "at least every N days"; a longer silence brings both a gentle reminder.
+    /// Null: the cohort's rhythm (<see cref="Cohorts.CohortRules.RhythmDays"/>).</summary>
+    public int? ContactEveryDays { get; private set; }
     public string ContactForm { get; private set; } = "In person, video or phone";
     public string CoachTime { get; private set; } = "About one hour a month";
     public CoachRoles CoachRoles { get; private set; } = CoachRoles.Guide;
@@ -45,10 +48,13 @@ public class MatchAgreement
     public bool IsSigned => CoachAcknowledgedAtUtc is not null && ParticipantAcknowledgedAtUtc is not null;
 
     public void Update(string confidentiality, int durationMonths, string contactFrequency, string contactForm, string coachTime,
-        CoachRoles coachRoles, string additionalPoints)
+        CoachRoles coachRoles, string additionalPoints, int? contactEveryDays = null)
     {
         if (durationMonths is < 1 or > 24)
             throw new DomainException("The intended duration is between 1 and 24 months (3 to 6 are suggested).");
+        if (contactEveryDays is < Cohorts.CohortRules.MinRhythmDays or > Cohorts.CohortRules.MaxRhythmDays)
+            throw new DomainException($"Choose a rhythm between {Cohorts.CohortRules.MinRhythmDays} and {Cohorts.CohortRules.MaxRhythmDays} days.", nameof(ContactEveryDays));
+        ContactEveryDays = contactEveryDays;
         Confidentiality = confidentiality.Trim();
         DurationMonths = durationMonths;
         ContactFrequency = contactFrequency.Trim();

@@ -32,6 +32,18 @@ public sealed record MatchDetails(
     public MemberRole? ViewerRole { get; init; }
     /// <summary>The cohort's kind: it names the pair's agreement.</summary>
     public ProgramKind Kind { get; init; }
+    /// <summary>Seed 001: the exploratory call and who chose to go on after it; null where the match has none.</summary>
+    public ExploratoryStage? Exploration { get; init; }
+    /// <summary>Seed 001: the player's message with their request; only the pair read it.</summary>
+    public string? RequestMessage { get; init; }
+}
+
+/// <summary>Seed 001: an accepted connection's exploratory call (its latest, not cancelled), and each side's choice to go on.</summary>
+public sealed record ExploratoryStage(DateTime? CallAtUtc, Sessions.SessionStatus? CallStatus, DateTime? CoachGoesOnAtUtc,
+    DateTime? ParticipantGoesOnAtUtc, DateTime? BeganAtUtc)
+{
+    public bool Exploring => BeganAtUtc is null;
+    public bool CallHeld => CallStatus == Sessions.SessionStatus.Held;
 }
 
 /// <summary>
@@ -122,7 +134,15 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
                 Rules = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Rules).Single(),
                 Kind = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => c.Kind).Single(),
                 m.DecidedAtUtc, m.RejectionReason, m.EndedAtUtc, m.EndedBy, m.EndedById, m.EndReason, m.Agreement,
-                m.CoachId, m.ParticipantId,
+                m.CoachId, m.ParticipantId, m.RequestMessage,
+                Exploration = m.StartsWithExploratoryCall
+                    ? new ExploratoryStage(
+                        db.CoachingSessions.Where(s => s.MatchId == m.Id && s.Kind == Sessions.SessionKind.ExploratoryCall && s.Status != Sessions.SessionStatus.Cancelled)
+                            .OrderByDescending(s => s.StartsAtUtc).Select(s => (DateTime?)s.StartsAtUtc).FirstOrDefault(),
+                        db.CoachingSessions.Where(s => s.MatchId == m.Id && s.Kind == Sessions.SessionKind.ExploratoryCall && s.Status != Sessions.SessionStatus.Cancelled)
+                            .OrderByDescending(s => s.StartsAtUtc).Select(s => (Sessions.SessionStatus?)s.Status).FirstOrDefault(),
+                        m.CoachGoesOnAtUtc, m.ParticipantGoesOnAtUtc, m.RelationshipBeganAtUtc)
+                    : null,
                 Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id)
                     .Select(x => new MemberSummary(x.PersonId, x.Person.FullName, x.Person.Email, x.Person.Title, x.Role)).ToList(),
             })
@@ -137,6 +157,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
             ViewerPersonId = actor.PersonId,
             ViewerRole = match.Members.Where(x => x.PersonId == actor.PersonId).Select(x => (MemberRole?)x.Role).FirstOrDefault(),
             Kind = match.Kind,
+            Exploration = match.Exploration,
+            RequestMessage = isPair ? match.RequestMessage : null,
         };
     }
 

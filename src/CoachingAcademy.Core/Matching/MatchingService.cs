@@ -35,7 +35,7 @@ public sealed class MatchingService(
     }
 
     /// <summary>Seed 001: a participant asks an eligible coach of their cohort, who then accepts or declines.</summary>
-    public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default)
+    public async Task<Match> RequestCoachAsync(Actor participantActor, int cohortId, int coachId, CancellationToken ct = default, string? message = null)
     {
         var rules = await RulesAsync(cohortId, ct);
         if (!rules.ParticipantsMayAsk || rules.Shape == EngagementShape.PeerTeam)
@@ -58,13 +58,14 @@ public sealed class MatchingService(
         // again finds the first and sends nothing.
         await db.InTransactionAsync(async () =>
         {
-            (match, var added) = await AddOnceAsync(
-                new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now, rules.CoachAccepts), ct);
+            var request = new Match(cohortId, participant, coach, MatchSource.ParticipantRequest, participant.Id, Now, rules.CoachAccepts);
+            request.SayWithRequest(message);
+            (match, var added) = await AddOnceAsync(request, ct);
             if (!added)
                 return;
             if (match.Status == MatchStatus.AwaitingCoach)
                 emails.Add(new CoachRequestedEmail(coach.Email, coach.FullName, participant.FullName, participant.Title, cohortName,
-                    options.Value.Link($"/Matches/Respond/{match.Id}")), cohortId);
+                    options.Value.Link($"/Matches/Respond/{match.Id}"), match.RequestMessage, rules.DirectorApproves), cohortId);
             else
                 await StartUnlessApprovalNeededAsync(match, rules, ct);
             await db.SaveChangesAsync(ct);
@@ -123,7 +124,7 @@ public sealed class MatchingService(
         // breaks them, and that director's decision is the news.
         if (problems.Count > 0 && await db.Matches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == matchId && m.ConcurrencyToken != token, ct) is { } decided)
             throw Conflict(decided);
-        match.Approve(director.PersonId, problems, Now);
+        match.Approve(director.PersonId, problems, Now, context.Rules.ExploratoryCall);
         await AnnounceApprovalsAsync([match], ct);
         await SaveDecisionAsync(match, ct);
         return match;
@@ -165,13 +166,41 @@ public sealed class MatchingService(
             if (context.Check(match.PairParticipantId, match.PairCoachId, MatchStage.Approval).Count > 0
                 || context.Rules.MissingMembers(sponsored.Contains(match.Id) ? 1 : 0).Count > 0)
                 continue;
-            match.Approve(director.PersonId, [], Now);
+            match.Approve(director.PersonId, [], Now, context.Rules.ExploratoryCall);
             context.RecordActivation(match.PairParticipantId, match.PairCoachId);
             approved.Add(match);
         }
         await AnnounceApprovalsAsync(approved, ct);
         await SaveDecisionAsync(null, ct);
         return (approved.Count, proposals.Count - approved.Count);
+    }
+
+    /// <summary>
+    /// Seed 001: after their exploratory call is held, the coach or the participant chooses to go on; once both have, the
+    /// relationship begins (true) and both are told. To part instead, either ends the match (<see cref="EndAsync"/>).
+    /// </summary>
+    public async Task<bool> GoOnAsync(Actor actor, int matchId, CancellationToken ct = default)
+    {
+        var match = await db.Matches.SingleOrDefaultAsync(m => m.Id == matchId && (m.CoachId == actor.PersonId || m.ParticipantId == actor.PersonId), ct)
+            ?? throw new NotFoundException();
+        var callHeld = await db.CoachingSessions.AnyAsync(s => s.MatchId == matchId && s.Kind == SessionKind.ExploratoryCall && s.Status == SessionStatus.Held, ct);
+        var began = match.GoOn(match.CoachId == actor.PersonId ? MatchParty.Coach : MatchParty.Participant, callHeld, Now);
+        if (began)
+        {
+            var pair = await db.People.Where(p => p.Id == match.CoachId || p.Id == match.ParticipantId).Select(p => p.Email).ToListAsync(ct);
+            emails.Add(new RelationshipBeganEmail(pair, await CohortNameAsync(match.CohortId, ct), options.Value.Link($"/Matches/{match.Id}/Agreement")),
+                match.CohortId);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ClearChanges();
+            throw new ConcurrencyConflictException("The other side answered at the same moment: look at the match again and answer once more.");
+        }
+        return began;
     }
 
     /// <summary>Seed 001: the coach, the participant or a director ends an active match, no fault; history is kept. The coach
@@ -432,7 +461,7 @@ public sealed class MatchingService(
             var recipients = new[] { coach.Email, participant.Email, participant.Contact, coach.Contact }
                 .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             emails.Add(new MatchApprovedEmail(recipients, coach.FullName, coach.Email, participant.FullName, participant.Email,
-                cohortName, options.Value.Link($"/Matches/Details/{match.Id}")), match.CohortId);
+                cohortName, options.Value.Link($"/Matches/Details/{match.Id}"), match.IsExploring), match.CohortId);
         }
     }
 
@@ -448,7 +477,7 @@ public sealed class MatchingService(
         if (context.Check(match.PairParticipantId, match.PairCoachId, MatchStage.Approval).Count > 0
             || rules.MissingMembers(await SponsorsAsync(match.Id, ct)).Count > 0)
             return false;
-        match.Approve(null, [], Now);
+        match.Approve(null, [], Now, rules.ExploratoryCall);
         await AnnounceApprovalsAsync([match], ct);
         return true;
     }

@@ -253,7 +253,7 @@ public sealed class ReminderScanner(
                 var since = state.LastContactOn!.Value;
                 reminders.Add(Remind($"{pair.Participant.Email}|rhythm:{pair.Id}:{since:yyyyMMdd}|{ReminderKind.Rhythm}", ReminderKind.Rhythm, pair.CohortId, () =>
                     new PaceReminderEmail([pair.Participant.Email, pair.Coach.Email], $"{pair.Participant.FullName} and {pair.Coach.FullName}", cohort.Name,
-                        $"No coaching session has been held since {since:dddd d MMMM yyyy}. The program asks you to meet at least every {state.RhythmDays} days: agree on your next session.",
+                        $"No coaching session has been held since {since:dddd d MMMM yyyy}. Meeting at least every {state.RhythmDays} days keeps the momentum (the rhythm your statement or the program sets): agree on your next session.",
                         link).Render()));
             }
             if (state.BelowMinimum && !state.Quiet)

@@ -32,6 +32,7 @@ public class CoachingSession
     /// <summary>A place, a video link or a phone number.</summary>
     public string Location { get; private set; } = "";
     public int? MilestoneId { get; private set; }
+    public SessionKind Kind { get; private set; }
     /// <summary>A peer team's member who leads this meeting (seed 004); null for a coach's session.</summary>
     public int? FacilitatorId { get; private set; }
     public SessionStatus Status { get; private set; }
@@ -86,6 +87,9 @@ public class CoachingSession
         GuestInvitedAtUtc = nowUtc;
         return true;
     }
+
+    /// <summary>Seed 001: this is the pair's exploratory call, set when it is scheduled.</summary>
+    public void MarkExploratoryCall() => Kind = SessionKind.ExploratoryCall;
 
     /// <summary>Names the member who facilitates the meeting; the caller checks they are a member of the team.</summary>
     public void Facilitate(int? personId) => FacilitatorId = personId;

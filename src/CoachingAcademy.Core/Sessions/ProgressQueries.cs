@@ -18,6 +18,9 @@ public sealed record SessionSummary(
     public int? FacilitatorId { get; init; }
     /// <summary>A peer team's meeting: the cohort's guest is invited to it.</summary>
     public bool GuestInvited { get; init; }
+
+    /// <summary>Seed 001: the pair's exploratory call, or a regular session.</summary>
+    public SessionKind Kind { get; init; }
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ public sealed record MatchProgress(
     /// <summary>The day of the last session held, or the day coaching started when none was held yet.</summary>
     public DateOnly? LastContactOn { get; init; }
     public DateOnly Today { get; init; }
-    /// <summary>The cohort's rhythm (<see cref="Cohorts.CohortRules.RhythmDays"/>).</summary>
+    /// <summary>The pair's agreed rhythm (<see cref="Matching.MatchAgreement.ContactEveryDays"/>), else the cohort's (<see cref="Cohorts.CohortRules.RhythmDays"/>).</summary>
     public int? RhythmDays { get; init; }
     /// <summary>The day the program ends for this cohort (graduation).</summary>
     public DateOnly EndsOn { get; init; }
@@ -164,7 +167,8 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         if (matchIds.Count == 0)
             return new Dictionary<int, MatchProgress>();
         var matches = await db.Matches.Where(m => matchIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.CohortId, m.ParticipantId, m.StartedAtUtc, m.Status }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.CohortId, m.ParticipantId, m.StartedAtUtc, m.Status, Every = m.Agreement == null ? null : m.Agreement.ContactEveryDays })
+            .ToListAsync(ct);
         var cohortIds = matches.Select(m => m.CohortId).Distinct().ToList();
         var participantIds = matches.Where(m => m.ParticipantId != null).Select(m => m.ParticipantId!.Value).Distinct().ToList();
         var cohorts = await CohortsAsync(cohortIds, ct);
@@ -174,7 +178,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
         var now = clock.GetUtcNow().UtcDateTime;
         return matches.ToDictionary(m => m.Id, m =>
             Build(cohorts[m.CohortId], steps[m.CohortId], m.Id, m.ParticipantId, m.StartedAtUtc, m.Status == MatchStatus.Active, sessions, now,
-                schedules.GetValueOrDefault(m.Id)));
+                schedules.GetValueOrDefault(m.Id), m.Every));
     }
 
     private Task<Dictionary<int, CohortFacts>> CohortsAsync(IReadOnlyCollection<int> cohortIds, CancellationToken ct) =>
@@ -207,7 +211,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                select new SessionFacts(
                    new SessionSummary(s.Id, s.MatchId, s.StartsAtUtc, s.DurationMinutes, s.Form, s.Location, s.Status, s.MilestoneId, s.LateChanges)
                    {
-                       FacilitatorId = s.FacilitatorId, GuestInvited = s.GuestInvitedAtUtc != null,
+                       FacilitatorId = s.FacilitatorId, GuestInvited = s.GuestInvitedAtUtc != null, Kind = s.Kind,
                    },
                    m.ParticipantId, m.CohortId))
             .ToListAsync(ct);
@@ -218,7 +222,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
     /// </summary>
     private MatchProgress Build(
         CohortFacts cohort, IEnumerable<StepFacts> steps, int? matchId, int? participantId, DateTime? startedAtUtc, bool ongoing,
-        IReadOnlyList<SessionFacts> sessions, DateTime now, ScheduleFacts? schedule = null)
+        IReadOnlyList<SessionFacts> sessions, DateTime now, ScheduleFacts? schedule = null, int? agreedRhythmDays = null)
     {
         var own = sessions.Where(s => s.Summary.MatchId == matchId).Select(s => s.Summary).ToList();
         var history = participantId is int person
@@ -250,7 +254,8 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             Ongoing = ongoing,
             LastContactOn = contacts.Max(),
             Today = today,
-            RhythmDays = cohort.Rules.RhythmDays,
+            // Seed 001: the pair's own agreed rhythm, where their statement names one; else the cohort's.
+            RhythmDays = agreedRhythmDays ?? cohort.Rules.RhythmDays,
             EndsOn = cohort.GraduationDate,
         };
     }
@@ -332,6 +337,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
             .Select(m => new
             {
                 m.Id, m.CohortId, m.ParticipantId, m.Status, m.StartedAtUtc, m.EndedAtUtc, Coach = m.Coach!.FullName,
+                Every = m.Agreement == null ? null : m.Agreement.ContactEveryDays,
                 // A peer team has neither participant nor coach: its row names its members.
                 Team = m.ParticipantId == null && m.Status == MatchStatus.Active
                     ? m.Members.OrderBy(x => x.Person.FullName).Select(x => new { x.PersonId, x.Person.FullName }).ToList() : null,
@@ -358,7 +364,7 @@ public sealed class ProgressQueries(IAppDbContext db, TimeProvider clock, IOptio
                 : current is not null ? Standing.Ended
                 : Standing.Unmatched;
             var progress = Build(cohorts[p.CohortId], steps[p.CohortId], current?.Id, p.PersonId, current?.StartedAtUtc,
-                standing == Standing.Active, sessions, now, current is null ? null : schedules.GetValueOrDefault(current.Id));
+                standing == Standing.Active, sessions, now, current is null ? null : schedules.GetValueOrDefault(current.Id), current?.Every);
             rows.Add((p.CohortId, new ProgressRow(current?.Id, p.FullName, standing == Standing.Active ? current!.Coach ?? "—" : "—", standing, progress)));
         }
         foreach (var t in teams)

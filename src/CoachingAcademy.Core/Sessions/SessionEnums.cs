@@ -16,6 +16,13 @@ public enum SessionStatus
     Cancelled = 3,
 }
 
+/// <summary>What a session is for: a regular session, or (seed 001) the exploratory call that comes before a relationship.</summary>
+public enum SessionKind
+{
+    Regular = 0,
+    ExploratoryCall = 1,
+}
+
 public static class SessionDisplay
 {
     public static string DisplayName(this SessionForm form) => form switch

@@ -25,8 +25,14 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
         var pair = await PairAsync(actor, matchId, ct);
         var startUtc = await CheckPlanAsync(pair, plan, ct);
         var session = new CoachingSession(matchId, startUtc, plan.DurationMinutes, plan.Form, plan.Location, plan.MilestoneId, actor.PersonId, Now);
+        if (pair.Exploring)
+            session.MarkExploratoryCall();
         if (await SessionAtAsync(matchId, startUtc, ct) is { } first)
             return SameSession(first, session);
+        // Seed 001: while the pair explore the fit, their one session is the exploratory call.
+        if (pair.Exploring && await db.CoachingSessions.AnyAsync(s => s.MatchId == matchId && s.Kind == SessionKind.ExploratoryCall
+                && (s.Status == SessionStatus.Scheduled || s.Status == SessionStatus.Held), ct))
+            throw new DomainException("Your exploratory call is already scheduled or held. Move it if needed; regular sessions begin once you both choose to go on.");
         // Seed 002: no session beyond those the organisation has agreed to in writing.
         if (pair.Rules.OrganisationApproves && await plans.ForMatchAsync(matchId, ct) is { MayBook: false } agreed)
             throw new DomainException(agreed.BookingRefusal);
@@ -181,7 +187,11 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
 
     /// <summary>An active match as its sessions need it: the cohort's zone and rules, and every member a session invites.</summary>
     private sealed record Pair(int MatchId, int CohortId, string CohortName, string TimeZoneId, CohortRules Rules,
-        IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets, MeetingGuest? Guest);
+        IReadOnlyList<(int PersonId, string Name, string Email, bool Meets)> Members, string WhoMeets, MeetingGuest? Guest)
+    {
+        /// <summary>Seed 001: the pair have not yet both chosen to go on after their exploratory call.</summary>
+        public bool Exploring { get; init; }
+    }
 
     /// <summary>A peer cohort's guest of the meetings (seed 004's Branch Deputy).</summary>
     private sealed record MeetingGuest(string Name, string Title, string Email);
@@ -194,6 +204,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             .Select(m => new
             {
                 m.Status,
+                Exploring = m.StartsWithExploratoryCall && m.RelationshipBeganAtUtc == null,
                 Cohort = db.Cohorts.Where(c => c.Id == m.CohortId).Select(c => new { c.Name, c.TimeZoneId, c.Rules, c.GuestName, c.GuestTitle, c.GuestEmail }).Single(),
                 m.CohortId,
                 Members = m.Members.OrderBy(x => x.Role).ThenBy(x => x.Id).Select(x => new { x.PersonId, x.Person.FullName, x.Person.Email, x.Role }).ToList(),
@@ -204,7 +215,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
         return new Pair(matchId, pair.CohortId, pair.Cohort.Name, pair.Cohort.TimeZoneId, pair.Cohort.Rules,
             pair.Members.Select(x => (x.PersonId, x.FullName, x.Email, x.Role.Meets())).ToList(),
             Words.List(pair.Members.Where(x => x.Role.Meets()).Select(x => x.FullName)),
-            pair.Cohort.GuestEmail is null ? null : new MeetingGuest(pair.Cohort.GuestName!, pair.Cohort.GuestTitle!, pair.Cohort.GuestEmail));
+            pair.Cohort.GuestEmail is null ? null : new MeetingGuest(pair.Cohort.GuestName!, pair.Cohort.GuestTitle!, pair.Cohort.GuestEmail)) { Exploring = pair.Exploring };
     }
 
     private async Task<(CoachingSession, Pair)> SessionAsync(Actor actor, int sessionId, CancellationToken ct)
@@ -238,7 +249,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
         var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
         var ics = SessionCalendar.Invitation(new CalendarItem(
             session.CalendarUid, session.Sequence, $"Coaching: {pair.WhoMeets}",
-            milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
+            session.Kind == SessionKind.ExploratoryCall ? "Exploratory call" : milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: pair.Members.Select(x => (x.Name, x.Email)).ToList()), options.Value.CalendarOrganizer);
         void Tell(IEnumerable<(int PersonId, string Name, string Email, bool Meets)> members, string? reason)

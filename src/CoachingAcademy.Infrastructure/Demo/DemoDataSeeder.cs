@@ -387,18 +387,23 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var startedOn = today.AddDays(-40);
         var pair = new Match(cohort.Id, clarke, okoro, MatchSource.ParticipantRequest, clarke.Id, Utc(startedOn.AddDays(-3), 9));
         pair.CoachAccepts(Utc(startedOn, 9));
-        pair.Approve(null, [], Utc(startedOn, 9));
-        pair.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(20), 9));
-        pair.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(20), 10));
+        pair.Approve(null, [], Utc(startedOn, 9), exploratoryCall: true);
         db.Matches.AddRange(pair, new Match(cohort.Id, shah, alvarez, MatchSource.ParticipantRequest, shah.Id, now.AddDays(-2)));
         await db.SaveChangesAsync(ct);
         var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
         foreach (var (step, day) in steps.Take(2).Zip([10, 24]))
         {
             var call = new CoachingSession(pair.Id, Utc(startedOn.AddDays(day), 18), 60, SessionForm.Phone, "555-0142", step.Id, clarke.Id, Utc(startedOn, 9));
+            if (day == 10)
+                call.MarkExploratoryCall();
             call.Log(SessionStatus.Held, okoro.Id, now, [okoro.Id, clarke.Id], []);
             db.CoachingSessions.Add(call);
         }
+        // After their exploratory call both went on; then they wrote and signed their statement.
+        pair.GoOn(MatchParty.Coach, callHeld: true, Utc(startedOn.AddDays(11), 9));
+        pair.GoOn(MatchParty.Participant, callHeld: true, Utc(startedOn.AddDays(11), 12));
+        pair.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(20), 9));
+        pair.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(20), 10));
         await db.SaveChangesAsync(ct);
         return new NetworkPeople([okoro, alvarez], [clarke, shah]);
     }

@@ -353,6 +353,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                             b1.Property<bool>("ExcludeChainOfCommand")
                                 .HasColumnType("bit");
 
+                            b1.Property<bool>("ExploratoryCall")
+                                .HasColumnType("bit");
+
                             b1.Property<bool>("GoalsAndAssignments")
                                 .HasColumnType("bit");
 
@@ -1121,6 +1124,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("CoachGoesOnAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("CoachId")
                         .HasColumnType("int");
 
@@ -1151,6 +1157,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ParticipantGoesOnAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("int");
 
@@ -1164,6 +1173,13 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("RelationshipBeganAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1171,6 +1187,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("StartsWithExploratoryCall")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1226,6 +1245,9 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ContactEveryDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("ContactForm")
                         .IsRequired()
@@ -1760,6 +1782,11 @@ namespace CoachingAcademy.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("GuestInvitedAtUtc")
                         .IsConcurrencyToken()
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<int>("LateChanges")
                         .HasColumnType("int");

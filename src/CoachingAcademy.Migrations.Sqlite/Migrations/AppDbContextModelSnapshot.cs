@@ -338,6 +338,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                             b1.Property<bool>("ExcludeChainOfCommand")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("ExploratoryCall")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool>("GoalsAndAssignments")
                                 .HasColumnType("INTEGER");
 
@@ -1071,6 +1074,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CoachGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CoachId")
                         .HasColumnType("INTEGER");
 
@@ -1101,6 +1107,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ParticipantGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
@@ -1114,6 +1123,13 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RelationshipBeganAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1121,6 +1137,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartsWithExploratoryCall")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1174,6 +1193,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactEveryDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactForm")
                         .IsRequired()
@@ -1683,6 +1705,11 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("GuestInvitedAtUtc")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LateChanges")

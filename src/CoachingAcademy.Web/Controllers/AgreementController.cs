@@ -32,7 +32,7 @@ public sealed class AgreementController(CurrentUser currentUser, AgreementServic
         if (!await validator.ValidateIntoAsync(input, ModelState))
             return await Form(matchId, input, agreement, party, ct);
         await agreements.UpdateAsync(actor, matchId, input.Confidentiality!, input.DurationMonths!.Value, input.ContactFrequency!,
-            input.ContactForm!, input.CoachTime!, input.Roles, input.AdditionalPoints ?? "", ct);
+            input.ContactForm!, input.CoachTime!, input.Roles, input.AdditionalPoints ?? "", ct, input.ContactEveryDays);
         TempData["Status"] = "The statement is saved. Any earlier signatures were cleared: both of you sign the new text.";
         return RedirectToAction(nameof(Edit), new { matchId });
     }

@@ -29,12 +29,12 @@ public sealed class CoachRequestsController(CurrentUser currentUser, MatchQuerie
     }
 
     [HttpPost, Authorize(Roles = Roles.Participant)]
-    public async Task<IActionResult> Ask(int cohortId, int coachId, CancellationToken ct)
+    public async Task<IActionResult> Ask(int cohortId, int coachId, string? message, CancellationToken ct)
     {
         try
         {
-            var match = await matching.RequestCoachAsync(await currentUser.ActorAsync(), cohortId, coachId, ct);
-            TempData["Status"] = "Your request is sent. The coach answers by email or in the app; then the directors approve the match.";
+            var match = await matching.RequestCoachAsync(await currentUser.ActorAsync(), cohortId, coachId, ct, message);
+            TempData["Status"] = "Your request is sent. The coach answers by email or in the app, and you hear either way.";
             return RedirectToAction("Details", "Matches", new { id = match.Id });
         }
         catch (DomainException ex)
@@ -54,8 +54,12 @@ public sealed class CoachRequestsController(CurrentUser currentUser, MatchQuerie
     {
         try
         {
-            await matching.RespondAsync(await currentUser.ActorAsync(), id, accept, ct);
-            TempData["Status"] = accept
+            var match = await matching.RespondAsync(await currentUser.ActorAsync(), id, accept, ct);
+            TempData["Status"] = accept && match.IsExploring
+                ? "You accepted. You begin with an exploratory call: schedule it together from the match's page."
+                : accept && match.Status == MatchStatus.Active
+                ? "You accepted. The match has started; you will both get an email."
+                : accept
                 ? "You accepted. The academy directors now approve the match; you will get an email."
                 : "You declined. The participant can ask another coach.";
         }

@@ -110,6 +110,23 @@ public sealed class MatchesController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// <summary>Seed 001: after the exploratory call, the coach or the participant chooses to go on (to part, they end the match).</summary>
+    [HttpPost, Authorize(Roles = Roles.Coach + "," + Roles.Participant)]
+    public async Task<IActionResult> GoOn(int id, CancellationToken ct)
+    {
+        try
+        {
+            TempData["Status"] = await matching.GoOnAsync(await currentUser.ActorAsync(), id, ct)
+                ? "You both chose to go on: your coaching relationship begins. Write and sign your statement of mutual understanding together."
+                : "You chose to go on. The relationship begins once the other side chooses to go on too.";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     private async Task<IActionResult> ProposeForm(ProposeMatchInput input, CancellationToken ct)
     {
         var (participants, coaches) = await queries.ProposalChoicesAsync(await currentUser.ActorAsync(), input.CohortId, ct);

@@ -57,6 +57,12 @@ public sealed class NetworkController(CurrentUser currentUser, NetworkQueries qu
     public async Task<IActionResult> Coaches(int cohortId, int page = 1, CancellationToken ct = default) =>
         View(await queries.CoachListAsync(cohortId, page, ct: ct) ?? throw new NotFoundException());
 
+    /// <summary>The network at a glance for its directors: coaches by availability, waiting requests, relationships by month;
+    /// never the content of anything.</summary>
+    [HttpGet("/Network/{cohortId:int}/Overview"), Authorize(Roles = Roles.Director)]
+    public async Task<IActionResult> Overview(int cohortId, [FromServices] NetworkOverviewQueries overview, int page = 1, CancellationToken ct = default) =>
+        View(await overview.ForCohortAsync(cohortId, page, ct: ct) ?? throw new NotFoundException());
+
     [HttpPost("/Network/Profiles/{id:int}/Pause"), Authorize(Roles = Roles.Director)]
     public async Task<IActionResult> Pause(int id, bool paused, CancellationToken ct)
     {

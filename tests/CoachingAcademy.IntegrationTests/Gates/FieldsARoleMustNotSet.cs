@@ -87,6 +87,7 @@ public sealed class FieldsARoleMustNotSet(AppFactory app)
     {
         ["POST Matches/Propose"] = ["CohortId"],          // the cohort to propose in; a coordinator's agency is checked in the service
         ["POST Matches/End"] = [],
+        ["POST Matches/GoOn"] = [],
         ["POST Matches/Sponsor"] = [],
         ["POST Matches/Approver"] = [],
         ["POST Outline/Submit"] = [],

@@ -58,6 +58,7 @@ public sealed class QueryBudgets(ITestOutputHelper output)
         ["GET Join/Confirm"] = 4,
         ["GET Network/Profile"] = 8,
         ["GET Network/Coaches"] = 8,
+        ["GET Network/Overview"] = 10,
         ["GET CoachRequests/Respond"] = 20,
         ["GET Agreement/Edit"] = 20,
         ["GET EngagementWork/Goals"] = 8,

@@ -103,6 +103,8 @@ public static class AccessTable
         ["GET Matches/Sponsor"] =         new(No,       Yes,     No,         No,   No),
         ["POST Matches/Sponsor"] =        new(No,       Yes,     No,         No,   No),
         ["POST Matches/End"] =            new(No,       Yes,     No,         Yes,  Yes),
+        // Seed 001: after the exploratory call, the coach or the participant goes on (a director has no say).
+        ["POST Matches/GoOn"] =           new(No,       No,      No,         Yes,  Yes),
         ["POST Approvals/Approve"] =      new(No,       Yes,     No,         No,   No),
         ["POST Approvals/Reject"] =       new(No,       Yes,     No,         No,   No),
         ["POST Approvals/ApproveAll"] =   new(No,       Yes,     No,         No,   No),
@@ -119,6 +121,7 @@ public static class AccessTable
         ["POST Network/Profile"] =        new(No,       No,      No,         Yes,  No),
         ["POST Network/Region"] =         new(No,       No,      No,         No,   Yes),
         ["GET Network/Coaches"] =         new(No,       Yes,     No,         No,   No),
+        ["GET Network/Overview"] =        new(No,       Yes,     No,         No,   No),
         ["POST Network/Pause"] =          new(No,       Yes,     No,         No,   No),
         ["POST Network/AddArea"] =        new(No,       Yes,     No,         No,   No),
         ["POST Network/RemoveArea"] =     new(No,       Yes,     No,         No,   No),

@@ -47,6 +47,7 @@ public static class EndpointSamples
         ["POST Join/Confirm"] = "/Join/Confirm?token=not-a-token",
         ["GET Network/Profile"] = "/Network/4/Profile",
         ["GET Network/Coaches"] = "/Network/4/Coaches",
+        ["GET Network/Overview"] = "/Network/4/Overview",
         ["POST Network/Pause"] = "/Network/Profiles/999999/Pause",
         ["POST Network/AddArea"] = "/Network/999999/Areas",
         ["POST Network/RemoveArea"] = "/Network/4/Areas/999999/Remove",

@@ -14,8 +14,10 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(m => m.EndedBy).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.RejectionReason).HasMaxLength(1000);
         builder.Property(m => m.EndReason).HasMaxLength(1000);
+        builder.Property(m => m.RequestMessage).HasMaxLength(Match.MaxRequestMessageLength);
         builder.Property(m => m.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(m => m.IsOpen);
+        builder.Ignore(m => m.IsExploring);
         builder.Ignore(m => m.IsPeerTeam);
         builder.Ignore(m => m.PairCoachId);
         builder.Ignore(m => m.PairParticipantId);

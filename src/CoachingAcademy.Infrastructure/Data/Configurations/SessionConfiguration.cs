@@ -13,6 +13,7 @@ internal sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Co
     {
         builder.Property(s => s.Form).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Location).HasMaxLength(500).IsRequired();
         builder.Property(s => s.CalendarUid).HasMaxLength(100).IsRequired();
         builder.Ignore(s => s.EndsAtUtc);

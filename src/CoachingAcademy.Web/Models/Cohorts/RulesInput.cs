@@ -18,6 +18,7 @@ public sealed class RulesInput
     public bool ParticipantsMayAsk { get; set; }
     public bool CoordinatorsMayPropose { get; set; }
     public bool CoachAccepts { get; set; }
+    public bool ExploratoryCall { get; set; }
     public bool DirectorApproves { get; set; }
     public bool OrganisationApproves { get; set; }
     public bool SponsorNamed { get; set; }
@@ -54,6 +55,8 @@ public sealed class RulesInput
                 "Participants see the cohort's coaches and ask one of them themselves."),
             new(nameof(CoachAccepts), "The coach accepts a request",
                 "A participant's request waits until the coach accepts it. Off: the request goes straight on."),
+            new(nameof(ExploratoryCall), "An exploratory call comes first",
+                "The pair first hold an exploratory call; the relationship and its statement begin once both choose to go on after it. Either may part instead, no fault."),
             new(nameof(CoordinatorsMayPropose), "Coordinators propose matches",
                 "Agency coordinators may propose matches for their own agency's participants. Off: only directors propose."),
             new(nameof(DirectorApproves), "A director approves every match",
@@ -84,7 +87,7 @@ public sealed class RulesInput
         TeamSizeMin = rules.TeamSizeMin, TeamSizeMax = rules.TeamSizeMax,
         CoachesAtSeniorLevels = rules.CoachesAtSeniorLevels, CrossAgency = rules.CrossAgency, ExcludeChainOfCommand = rules.ExcludeChainOfCommand,
         OrientationRequired = rules.OrientationRequired, ParticipantsMayAsk = rules.ParticipantsMayAsk,
-        CoordinatorsMayPropose = rules.CoordinatorsMayPropose, CoachAccepts = rules.CoachAccepts, DirectorApproves = rules.DirectorApproves,
+        CoordinatorsMayPropose = rules.CoordinatorsMayPropose, CoachAccepts = rules.CoachAccepts, ExploratoryCall = rules.ExploratoryCall, DirectorApproves = rules.DirectorApproves,
         OrganisationApproves = rules.OrganisationApproves, SponsorNamed = rules.SponsorNamed, ApplicationRequired = rules.ApplicationRequired,
         StepDates = rules.StepDates, SessionMinutes = rules.SessionMinutes, MinimumSessions = rules.MinimumSessions,
         PlannedSessions = rules.PlannedSessions, NoticeHours = rules.NoticeHours, RhythmDays = rules.RhythmDays, StartsAfterClassSession = rules.StartsAfterClassSession,
@@ -99,7 +102,7 @@ public sealed class RulesInput
         TeamSizeMax = current.Shape == EngagementShape.OneToOne ? current.TeamSizeMax : TeamSizeMax ?? current.TeamSizeMax,
         CoachesAtSeniorLevels = CoachesAtSeniorLevels, CrossAgency = CrossAgency, ExcludeChainOfCommand = ExcludeChainOfCommand,
         OrientationRequired = OrientationRequired, ParticipantsMayAsk = ParticipantsMayAsk, CoordinatorsMayPropose = CoordinatorsMayPropose,
-        CoachAccepts = CoachAccepts, DirectorApproves = DirectorApproves, OrganisationApproves = OrganisationApproves,
+        CoachAccepts = CoachAccepts, ExploratoryCall = ExploratoryCall, DirectorApproves = DirectorApproves, OrganisationApproves = OrganisationApproves,
         SponsorNamed = SponsorNamed, ApplicationRequired = ApplicationRequired, StepDates = StepDates!.Value,
         SessionMinutes = SessionMinutes!.Value, MinimumSessions = MinimumSessions!.Value, PlannedSessions = PlannedSessions,
         NoticeHours = NoticeHours!.Value, RhythmDays = RhythmDays, StartsAfterClassSession = StartsAfterClassSession, GraduationAndDebrief = GraduationAndDebrief,

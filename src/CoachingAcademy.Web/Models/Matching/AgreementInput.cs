@@ -10,6 +10,8 @@ public sealed class AgreementInput
     public string? Confidentiality { get; set; }
     public int? DurationMonths { get; set; }
     public string? ContactFrequency { get; set; }
+    /// <summary>At least every this many days; empty: the program's rhythm.</summary>
+    public int? ContactEveryDays { get; set; }
     public string? ContactForm { get; set; }
     public string? CoachTime { get; set; }
     public List<CoachRoles> CoachRoles { get; set; } = [];
@@ -22,6 +24,7 @@ public sealed class AgreementInput
         Confidentiality = agreement.Confidentiality,
         DurationMonths = agreement.DurationMonths,
         ContactFrequency = agreement.ContactFrequency,
+        ContactEveryDays = agreement.ContactEveryDays,
         ContactForm = agreement.ContactForm,
         CoachTime = agreement.CoachTime,
         CoachRoles = Enum.GetValues<CoachRoles>().Where(r => r != Core.Matching.CoachRoles.None && agreement.CoachRoles.HasFlag(r)).ToList(),
@@ -40,6 +43,8 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(x => x.ContactFrequency).NotEmpty().WithMessage("Say how often you will be in touch (at least monthly is suggested).")
             .MaximumLength(200).WithMessage("At most 200 characters.")
             .SingleLine();
+        RuleFor(x => x.ContactEveryDays).InclusiveBetween(Core.Cohorts.CohortRules.MinRhythmDays, Core.Cohorts.CohortRules.MaxRhythmDays)
+            .When(x => x.ContactEveryDays is not null).WithMessage("Choose how often from the list.");
         RuleFor(x => x.ContactForm).NotEmpty().WithMessage("Say how you will meet: in person, video or phone.")
             .MaximumLength(200).WithMessage("At most 200 characters.")
             .SingleLine();

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203033039_PeerCircleProjectsGuestAndCompletion")]
-    partial class PeerCircleProjectsGuestAndCompletion
+    [Migration("20261203032239_CoachNetworkCompletion")]
+    partial class CoachNetworkCompletion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,10 +87,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletionToldAtUtc")
-                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclineReason")
@@ -209,39 +205,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("CircleApplications");
                 });
 
-            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("WrittenAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("MatchId", "PersonId", "Month")
-                        .IsUnique();
-
-                    b.ToTable("ProjectUpdates");
-                });
-
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.Property<int>("Id")
@@ -286,18 +249,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("GraduationDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("GuestEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GuestName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GuestTitle")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
@@ -339,6 +290,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<bool>("ExcludeChainOfCommand")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ExploratoryCall")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<bool>("GoalsAndAssignments")
@@ -1074,6 +1028,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CoachAnsweredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CoachGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CoachId")
                         .HasColumnType("INTEGER");
 
@@ -1104,6 +1061,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Property<int?>("EndedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ParticipantGoesOnAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
@@ -1117,6 +1077,13 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RelationshipBeganAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1124,6 +1091,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StartsWithExploratoryCall")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1177,6 +1147,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContactEveryDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactForm")
                         .IsRequired()
@@ -1595,9 +1568,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("MilestoneId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("SizeBytes")
                         .HasColumnType("INTEGER");
 
@@ -1617,8 +1587,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AddedById");
-
-                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CohortId", "AddedAtUtc");
 
@@ -1684,8 +1652,9 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("GuestInvitedAtUtc")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LateChanges")
@@ -2564,21 +2533,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("CoachingAcademy.Core.Applications.ProjectUpdate", b =>
-                {
-                    b.HasOne("CoachingAcademy.Core.Matching.Match", null)
-                        .WithMany()
-                        .HasForeignKey("MatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CoachingAcademy.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CoachingAcademy.Core.Cohorts.AcademySession", b =>
                 {
                     b.HasOne("CoachingAcademy.Core.Cohorts.Cohort", null)
@@ -3016,10 +2970,6 @@ namespace CoachingAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("CoachingAcademy.Core.Milestones.Milestone", null)
-                        .WithMany()
-                        .HasForeignKey("MilestoneId");
                 });
 
             modelBuilder.Entity("CoachingAcademy.Core.Sessions.CalendarFeed", b =>
