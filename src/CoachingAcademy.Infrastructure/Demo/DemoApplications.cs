@@ -7,7 +7,8 @@ namespace CoachingAcademy.Infrastructure.Demo;
 
 /// <summary>
 /// Seed 004's applications to this year's circle at Harbor Point, at every stage: the team's four members and Lena Sorensen
-/// accepted, Tom Becker waiting for the division director, Aisha Bello for her supervisor. The supervisor (Wendell Price) and
+/// accepted, Jonah Reed waiting for the program office, Tom Becker for the division director, Aisha Bello for her supervisor,
+/// and Carmen Diaz's declined by the division director (with the reason she reads). The supervisor (Wendell Price) and
 /// the division director (Rosa Delgado) have email addresses and no login: they decide through emailed links, which a director
 /// sends from the cohort's Applications page.
 /// </summary>
@@ -55,6 +56,11 @@ internal static class DemoApplications
         Approve(Apply("Lena Sorensen", "Finance", "Procurement", "Publish a one-page buying guide and train every unit's buyer", 25), 22, 18, 12);
         Approve(Apply("Tom Becker", "Engineering", "Capital Projects", "Bring the capital projects' status reports to one format", 6), 4, null, null);
         Apply("Aisha Bello", "Customer Operations", "Safety", "Bring the near-miss reports of every crew into one monthly review", 2);
+        Approve(Apply("Jonah Reed", "Engineering", "Asset Records", "Put every main's age and material in the asset register", 9), 7, 3, null);
+        var carmen = Apply("Carmen Diaz", "Customer Operations", "Accounts", "Move every paper account form online", 20);
+        Approve(carmen, 18, null, null);
+        carmen.Decline(ApplicationStage.DivisionDirector, director.FullName,
+            "The accounts system is replaced this year, so the project cannot be measured now. Please apply to next year's circle with it.", now.AddDays(-15));
 
         // Last year's finished circle: its four members were accepted before it started; their supervisor is not told yet.
         var finished = db.Cohorts.Local.Where(c => c.Kind == ProgramKind.PeerCircle).OrderBy(c => c.GraduationDate).First();

@@ -260,6 +260,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             org.Add(harbor, "Aisha Bello", "aisha.bello", "Safety Coordinator", PositionLevel.Other, manager),
             org.Add(harbor, "Tom Becker", "tom.becker", "Senior Engineer", PositionLevel.Other, manager),
             org.Add(harbor, "Lena Sorensen", "lena.sorensen", "Procurement Specialist", PositionLevel.Other, manager),
+            org.Add(harbor, "Jonah Reed", "jonah.reed", "Asset Records Analyst", PositionLevel.Other, manager),
+            org.Add(harbor, "Carmen Diaz", "carmen.diaz", "Customer Accounts Lead", PositionLevel.Other, manager),
         ];
         var started = today.AddDays(-120);
         // No graduation in a circle: the dates hold its calendar and keep the academy the newest cohort.
@@ -365,7 +367,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
     /// <summary>
     /// Seed 001: a coach network of volunteer coaches from outside the agencies. Sam Okoro has coached Devon Clarke for 40
     /// days (their exploratory call and the signing of their agreement met); Priya Shah has asked Rita Alvarez, who has
-    /// not answered yet.
+    /// not answered yet. Players at the other stages: Rita Alvarez declined Leo Marsh (her places were full then); Sam Okoro
+    /// and Hana Ito parted after two months, no fault.
     /// </summary>
     private async Task<NetworkPeople> SeedCoachNetworkAsync(DemoOrgChart org, Person director, DateTime now, DateOnly today, CancellationToken ct)
     {
@@ -374,13 +377,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var riverbend = await db.Agencies.SingleAsync(a => a.Name == "City of Riverbend", ct);
         var clarke = org.Add(riverbend, "Devon Clarke", "player", "Recreation Coordinator", PositionLevel.Other, null);
         var shah = org.Add(riverbend, "Priya Shah", "priya.shah", "Housing Specialist", PositionLevel.Other, null);
+        var marsh = org.Add(riverbend, "Leo Marsh", "leo.marsh", "Budget Analyst", PositionLevel.Other, null);
+        var ito = org.Add(riverbend, "Hana Ito", "hana.ito", "Planning Technician", PositionLevel.Other, null);
         // A network's steps run from each pairing's start; the dates keep the academy the newest cohort.
         var cohort = new Cohort($"Coach Network {today.Year}", TimeZoneId, today.AddDays(44), today.AddDays(46), ProgramKind.CoachNetwork);
         cohort.AddKindSteps(today);
         db.Cohorts.Add(cohort);
         foreach (var coach in new[] { okoro, alvarez })
             cohort.Enroll(coach, EnrollmentRole.Coach, now);
-        foreach (var player in new[] { clarke, shah })
+        foreach (var player in new[] { clarke, shah, marsh, ito })
             cohort.Enroll(player, EnrollmentRole.Participant, now);
         await db.SaveChangesAsync(ct);
 
@@ -388,7 +393,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var pair = new Match(cohort.Id, clarke, okoro, MatchSource.ParticipantRequest, clarke.Id, Utc(startedOn.AddDays(-3), 9));
         pair.CoachAccepts(Utc(startedOn, 9));
         pair.Approve(null, [], Utc(startedOn, 9), exploratoryCall: true);
-        db.Matches.AddRange(pair, new Match(cohort.Id, shah, alvarez, MatchSource.ParticipantRequest, shah.Id, now.AddDays(-2)));
+        var declined = new Match(cohort.Id, marsh, alvarez, MatchSource.ParticipantRequest, marsh.Id, now.AddDays(-30));
+        declined.CoachDeclines(now.AddDays(-28));
+        var parted = new Match(cohort.Id, ito, okoro, MatchSource.ParticipantRequest, ito.Id, now.AddDays(-100));
+        parted.CoachAccepts(now.AddDays(-99));
+        parted.Approve(null, [], now.AddDays(-99), exploratoryCall: true);
+        parted.GoOn(MatchParty.Coach, callHeld: true, now.AddDays(-90));
+        parted.GoOn(MatchParty.Participant, callHeld: true, now.AddDays(-90));
+        parted.End(MatchParty.Participant, ito.Id, null, now.AddDays(-35));
+        db.Matches.AddRange(pair, new Match(cohort.Id, shah, alvarez, MatchSource.ParticipantRequest, shah.Id, now.AddDays(-2)), declined, parted);
         await db.SaveChangesAsync(ct);
         var steps = cohort.Milestones.OrderBy(m => m.Order).ToList();
         foreach (var (step, day) in steps.Take(2).Zip([10, 24]))
@@ -399,13 +412,17 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             call.Log(SessionStatus.Held, okoro.Id, now, [okoro.Id, clarke.Id], []);
             db.CoachingSessions.Add(call);
         }
+        var partedCall = new CoachingSession(parted.Id, now.AddDays(-95), 60, SessionForm.Video, "https://meet.example.org/ito", steps[0].Id, ito.Id, now.AddDays(-98));
+        partedCall.MarkExploratoryCall();
+        partedCall.Log(SessionStatus.Held, okoro.Id, now, [okoro.Id, ito.Id], []);
+        db.CoachingSessions.Add(partedCall);
         // After their exploratory call both went on; then they wrote and signed their statement.
         pair.GoOn(MatchParty.Coach, callHeld: true, Utc(startedOn.AddDays(11), 9));
         pair.GoOn(MatchParty.Participant, callHeld: true, Utc(startedOn.AddDays(11), 12));
         pair.Agreement!.Acknowledge(MatchParty.Coach, Utc(startedOn.AddDays(20), 9));
         pair.Agreement.Acknowledge(MatchParty.Participant, Utc(startedOn.AddDays(20), 10));
         await db.SaveChangesAsync(ct);
-        return new NetworkPeople([okoro, alvarez], [clarke, shah]);
+        return new NetworkPeople([okoro, alvarez], [clarke, shah, marsh, ito]);
     }
 
     private sealed record ManagementPeople(Person Coach, Person Client, Person SecondClient, Person Approver);
