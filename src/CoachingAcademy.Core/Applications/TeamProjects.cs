@@ -29,7 +29,8 @@ public sealed record TeamProjectsPage(int MatchId, int CohortId, string CohortNa
 /// </summary>
 public sealed class TeamProjects(IAppDbContext db, TimeProvider clock)
 {
-    private sealed record Team(int Id, int CohortId, string CohortName, string TimeZoneId, MatchStatus Status);
+    /// <remarks><see cref="ViewerIsMember"/>: the viewer is one of its peers (else a director).</remarks>
+    private sealed record Team(int Id, int CohortId, string CohortName, string TimeZoneId, MatchStatus Status, bool ViewerIsMember);
 
     /// <summary>The page for a director or a peer of the team; anyone else finds no such team.</summary>
     public async Task<TeamProjectsPage> PageAsync(Actor viewer, int matchId, CancellationToken ct = default)
@@ -46,9 +47,8 @@ public sealed class TeamProjects(IAppDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var statuses = (await db.ProjectUpdates.Where(u => u.MatchId == matchId).OrderByDescending(u => u.Month).ToListAsync(ct))
             .ToLookup(u => u.PersonId);
-        var viewerIsMember = members.Any(m => m.PersonId == viewer.PersonId);
         return new TeamProjectsPage(team.Id, team.CohortId, team.CohortName, team.TimeZoneId, team.Status, ThisMonth(team.TimeZoneId),
-            viewerIsMember ? viewer.PersonId : null,
+            team.ViewerIsMember ? viewer.PersonId : null,
             members.Select(m => new MemberProject(m.PersonId, m.FullName, m.Application?.Division,
                 m.Application is { } a ? new SmartProject(a.Specific, a.Measurable, a.Achievable, a.Realistic, a.Timely) : null,
                 statuses[m.PersonId].Select(u => new ProjectStatus(u.Month, u.Text, u.WrittenAtUtc)).ToList())).ToList());
@@ -59,7 +59,7 @@ public sealed class TeamProjects(IAppDbContext db, TimeProvider clock)
     public async Task WriteAsync(Actor member, int matchId, string text, CancellationToken ct = default)
     {
         var team = await TeamAsync(member, matchId, ct);
-        if (!await db.EngagementMembers.AnyAsync(x => x.MatchId == matchId && x.PersonId == member.PersonId && x.Role == MemberRole.Peer, ct))
+        if (!team.ViewerIsMember)
             throw new AccessDeniedException("Only the team's members write the status of their own projects.");
         if (team.Status != MatchStatus.Active)
             throw new DomainException("The team does not meet now: its projects' statuses stay as they were written.");
@@ -87,12 +87,9 @@ public sealed class TeamProjects(IAppDbContext db, TimeProvider clock)
         await db.Matches.Where(m => m.Id == matchId && m.ParticipantId == null && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Ended)
                 && m.Members.Any(x => x.Role == MemberRole.Peer)
                 && (viewer.IsDirector || m.Members.Any(x => x.PersonId == viewer.PersonId && x.Role == MemberRole.Peer)))
-            .Join(db.Cohorts, m => m.CohortId, c => c.Id, (m, c) => new Team(m.Id, c.Id, c.Name, c.TimeZoneId, m.Status))
+            .Join(db.Cohorts, m => m.CohortId, c => c.Id, (m, c) => new Team(m.Id, c.Id, c.Name, c.TimeZoneId, m.Status,
+                m.Members.Any(x => x.PersonId == viewer.PersonId && x.Role == MemberRole.Peer)))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException();
 
-    private DateOnly ThisMonth(string timeZoneId)
-    {
-        var today = ProgramTime.Today(clock, timeZoneId);
-        return new DateOnly(today.Year, today.Month, 1);
-    }
+    private DateOnly ThisMonth(string timeZoneId) => Insight.ProgramMonths.MonthOf(clock.GetUtcNow().UtcDateTime, timeZoneId);
 }

@@ -203,8 +203,8 @@ public sealed class MatchQueries(IAppDbContext db, EligibilityLoader eligibility
         var availableIds = available.Select(p => p.Id).ToList();
         var backgrounds = await db.CircleApplications
             .Where(a => a.CohortId == cohortId && availableIds.Contains(a.PersonId) && a.Stage == Applications.ApplicationStage.Accepted)
-            .Select(a => new { a.PersonId, a.Division, a.JobClassification }).ToListAsync(ct);
-        var candidates = available.Select(p => backgrounds.FirstOrDefault(b => b.PersonId == p.Id) is { } b
+            .ToDictionaryAsync(a => a.PersonId, a => new { a.Division, a.JobClassification }, ct);
+        var candidates = available.Select(p => backgrounds.GetValueOrDefault(p.Id) is { } b
             ? new TeamCandidate(p.Id, p.Name, b.Division, b.JobClassification) : new TeamCandidate(p.Id, p.Name, null, p.Title)).ToList();
         return new TeamList(cohortId, cohort.Name, cohort.TimeZoneId, cohort.Rules, new PagedList<TeamRow>(rows, page, pageSize, total), available)
         {

@@ -1,5 +1,6 @@
 using CoachingAcademy.Core.Cohorts;
 using CoachingAcademy.Core.Common;
+using CoachingAcademy.Core.Insight;
 using CoachingAcademy.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,17 +57,15 @@ public sealed class NetworkOverviewQueries(IAppDbContext db, TimeProvider clock)
             .GroupBy(m => m.StartsWithExploratoryCall && m.RelationshipBeganAtUtc == null)
             .Select(g => new { Exploring = g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        // The last twelve months in the cohort's zone, this one included; a day's margin so that no local day is missed.
-        var thisMonth = ProgramTime.Today(clock, cohort.TimeZoneId) is var today ? new DateOnly(today.Year, today.Month, 1) : default;
-        var first = thisMonth.AddMonths(1 - Months);
-        var fromUtc = first.ToDateTime(TimeOnly.MinValue).AddDays(-1);
+        // The last twelve months in the cohort's zone, this one first; the query reaches a little before the oldest of them.
+        var fromUtc = ProgramMonths.QueryFromUtc(now, Months);
         var began = await matches.Where(m => m.RelationshipBeganAtUtc >= fromUtc && m.ParticipantId != null)
             .Select(m => m.RelationshipBeganAtUtc!.Value).ToListAsync(ct);
         var ended = await matches.Where(m => m.EndedAtUtc >= fromUtc && m.ParticipantId != null)
             .Select(m => new { At = m.EndedAtUtc!.Value, m.EndedBy, Parted = m.StartsWithExploratoryCall && m.RelationshipBeganAtUtc == null })
             .ToListAsync(ct);
-        DateOnly MonthOf(DateTime utc) => ProgramTime.DayOf(utc, cohort.TimeZoneId) is var d ? new DateOnly(d.Year, d.Month, 1) : default;
-        var months = Enumerable.Range(0, Months).Select(i => thisMonth.AddMonths(-i)).Select(month =>
+        DateOnly MonthOf(DateTime utc) => ProgramMonths.MonthOf(utc, cohort.TimeZoneId);
+        var months = ProgramMonths.Last(now, cohort.TimeZoneId, Months).Reverse().Select(month =>
         {
             var endings = ended.Where(e => MonthOf(e.At) == month).ToList();
             return new NetworkMonth(month, began.Count(b => MonthOf(b) == month), endings.Count, endings.Count(e => e.Parted),

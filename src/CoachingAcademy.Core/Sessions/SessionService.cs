@@ -107,7 +107,7 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             throw new DomainException("The program office has not named the meetings' guest yet.");
         if (!session.InviteGuest(Now))
             return false;
-        await AnnounceToGuestAsync(pair, session, null, ct);
+        AnnounceToGuest(pair, session, null, await TopicAsync(session, ct));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -243,10 +243,8 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
     /// <summary>Adds the calendar email to the outbox; the caller's save stores it with the change.</summary>
     private async Task AnnounceAsync(Pair pair, CoachingSession session, SessionChangeKind? change, string? lateReason, CancellationToken ct)
     {
-        var milestone = session.MilestoneId is int id
-            ? await db.Milestones.Where(m => m.Id == id).Select(m => m.Name).SingleOrDefaultAsync(ct)
-            : null;
-        var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
+        var milestone = await TopicAsync(session, ct);
+        var how = How(session);
         var ics = SessionCalendar.Invitation(new CalendarItem(
             session.CalendarUid, session.Sequence, $"Coaching: {pair.WhoMeets}",
             session.Kind == SessionKind.ExploratoryCall ? "Exploratory call" : milestone is null ? "Coaching session" : $"Coaching session: {milestone}", session.Location, pair.TimeZoneId,
@@ -267,22 +265,29 @@ public sealed class SessionService(IAppDbContext db, EmailOutbox emails, PlanQue
             Tell(pair.Members.Where(x => x.Meets), lateReason);
         }
         if (session.GuestInvitedAtUtc is not null)
-            await AnnounceToGuestAsync(pair, session, change, ct);
+            AnnounceToGuest(pair, session, change, milestone);
     }
 
+    /// <summary>The name of the step the session serves, if any.</summary>
+    private async Task<string?> TopicAsync(CoachingSession session, CancellationToken ct) => session.MilestoneId is int id
+        ? await db.Milestones.Where(m => m.Id == id).Select(m => m.Name).SingleOrDefaultAsync(ct)
+        : null;
+
+    /// <summary>How the session meets, in words: its form, place and length.</summary>
+    private static string How(CoachingSession session) =>
+        $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
+
     /// <summary>The guest's own email: the meeting, its topic and the team, with the calendar invitation; no link into the app.</summary>
-    private async Task AnnounceToGuestAsync(Pair pair, CoachingSession session, SessionChangeKind? change, CancellationToken ct)
+    private void AnnounceToGuest(Pair pair, CoachingSession session, SessionChangeKind? change, string? topic)
     {
         if (pair.Guest is not { } guest)
             return;
-        var topic = session.MilestoneId is int id ? await db.Milestones.Where(m => m.Id == id).Select(m => m.Name).SingleOrDefaultAsync(ct) : null;
-        var how = $"{session.Form.DisplayName()}{(session.Location.Length > 0 ? ", " + session.Location : "")}, {session.DurationMinutes} minutes";
         var ics = SessionCalendar.Invitation(new CalendarItem(
             session.CalendarUid, session.Sequence, $"Peer coaching meeting: {pair.WhoMeets}",
             topic is null ? "Peer coaching meeting" : $"Peer coaching meeting: {topic}", session.Location, pair.TimeZoneId,
             session.StartsAtUtc, session.EndsAtUtc, Cancelled: change == SessionChangeKind.Cancelled,
             Attendees: [.. pair.Members.Select(x => (x.Name, x.Email)), (guest.Name, guest.Email)]), options.Value.CalendarOrganizer);
         emails.Add(new GuestMeetingEmail(change, guest.Email, guest.Name, pair.CohortName, pair.WhoMeets,
-            ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), how, topic, ics), pair.CohortId);
+            ProgramTime.Format(session.StartsAtUtc, pair.TimeZoneId), How(session), topic, ics), pair.CohortId);
     }
 }
