@@ -34,12 +34,19 @@ public sealed class OutboxSender(
         return ids.Count;
     }
 
-    /// <summary>Sends one email now if it is due (a director's test message); false when it failed or was not due.</summary>
-    public async Task<bool> SendNowAsync(int id, CancellationToken ct = default)
+    /// <summary>
+    /// Claims an email before it is first saved (a director's test message), so the request that saves it is the one that
+    /// sends it: no worker can take it in between. If the request dies, the lease runs out and the outbox sends it.
+    /// </summary>
+    public Guid ClaimUnsaved(OutgoingEmail email)
     {
-        var claim = await ClaimAsync([id], Now, ct);
-        return await SendClaimedAsync(claim, ct) == 1;
+        var claim = Guid.NewGuid();
+        email.Claim(claim, Now + options.Value.Lease);
+        return claim;
     }
+
+    /// <summary>Sends the email held under <paramref name="claim"/> now; false when the server did not take it.</summary>
+    public async Task<bool> SendNowAsync(Guid claim, CancellationToken ct = default) => await SendClaimedAsync(claim, ct) == 1;
 
     private async Task<Guid> ClaimAsync(List<int> ids, DateTime now, CancellationToken ct)
     {

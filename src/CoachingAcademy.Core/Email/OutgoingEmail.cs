@@ -76,6 +76,15 @@ public class OutgoingEmail
     public static TimeSpan BackOff(int attempts, TimeSpan first) =>
         TimeSpan.FromTicks((long)Math.Min(TimeSpan.FromHours(1).Ticks, first.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));
 
+    /// <summary>Held by one sender until <paramref name="leaseUntilUtc"/>; counts as an attempt.</summary>
+    public void Claim(Guid claim, DateTime leaseUntilUtc)
+    {
+        Status = EmailStatus.Sending;
+        ClaimToken = claim;
+        LeaseUntilUtc = leaseUntilUtc;
+        Attempts++;
+    }
+
     /// <summary>A director asks for a failed email to go again now.</summary>
     public void Retry(DateTime nowUtc)
     {

@@ -33,8 +33,9 @@ public sealed class MailController(
     {
         var email = User.Identity?.Name ?? "";
         var test = outbox.Add(new TestEmail(email, email, clock.GetUtcNow()));
+        var claim = sender.ClaimUnsaved(test);
         await db.SaveChangesAsync(ct);
-        if (await sender.SendNowAsync(test.Id, ct))
+        if (await sender.SendNowAsync(claim, ct))
             TempData["Status"] = $"A test message was sent to {email}.";
         else
             TempData["Error"] = $"The mail server did not take the test message for {email}: "

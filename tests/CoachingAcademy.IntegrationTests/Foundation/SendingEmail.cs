@@ -1,5 +1,9 @@
 using System.Net;
+using CoachingAcademy.Core.Email;
+using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
@@ -20,6 +24,25 @@ public sealed class SendingEmail(AppFactory app)
         Assert.Contains("CoachingAcademy test message", list);
         var detail = await director.GetStringAsync("/Mail/Show/" + Path.GetFileNameWithoutExtension(file));
         Assert.Contains("If you can read it, outgoing email works.", detail);
+    }
+
+    [Fact]
+    public async Task A_test_message_is_claimed_before_it_is_saved_so_no_outbox_worker_takes_it_from_its_request()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
+        var test = scope.ServiceProvider.GetRequiredService<EmailOutbox>().Add(new TestEmail("claimed@example.org", "claimed@example.org", app.Clock.GetUtcNow()));
+
+        var claim = sender.ClaimUnsaved(test);
+        await db.SaveChangesAsync();
+
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        Assert.False(await db.OutgoingEmails.Where(OutboxSender.Due(now)).AnyAsync(e => e.Id == test.Id));
+        Assert.True(await db.OutgoingEmails.Where(OutboxSender.Due(now + TimeSpan.FromHours(1))).AnyAsync(e => e.Id == test.Id),
+            "once its lease ran out (its request died) the outbox sends it");
+        Assert.True(await sender.SendNowAsync(claim));
+        Assert.Equal(EmailStatus.Sent, await db.OutgoingEmails.Where(e => e.Id == test.Id).Select(e => e.Status).SingleAsync());
     }
 
     [Theory]
