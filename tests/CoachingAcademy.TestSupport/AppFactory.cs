@@ -1,6 +1,7 @@
 using CoachingAcademy.Infrastructure.Data;
 using CoachingAcademy.TestSupport.Gates;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,9 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     /// <summary>A Monday morning in the program's time zone, inside the demo program's dates.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 17, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Rounds of the password hash in tests (the app's processes take it from configuration too).</summary>
+    public const int PasswordIterations = 1_000;
 
     private readonly Dictionary<string, string?> _settings = new();
 
@@ -42,6 +46,9 @@ public class AppFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Start);
     public string Environment { get; private set; } = "Development";
     public QueryCounter QueryCounter => Services.GetRequiredService<QueryCounter>();
+    /// <summary>The database's fingerprints, kept while nothing is committed (see <see cref="DatabaseFingerprint"/>).</summary>
+    internal FingerprintCache Fingerprints => _fingerprints ??= new FingerprintCache(this);
+    private FingerprintCache? _fingerprints;
 
     /// <summary>Runs the app in another environment (e.g. Production); call before the app starts.</summary>
     public AppFactory InEnvironment(string environment)
@@ -71,6 +78,9 @@ public class AppFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<QueryCounter>();
+            // Hundreds of sign-ins per run: a hash of 1,000 rounds instead of Identity's 100,000 (about 100 ms each here).
+            // The demo's hashes in the template are made with it too; a hash keeps its own count, so production's stand.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
             services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<QueryCounter>()));
         });
     }
@@ -121,6 +131,8 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        if (_fingerprints is not null)
+            await _fingerprints.DisposeAsync();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

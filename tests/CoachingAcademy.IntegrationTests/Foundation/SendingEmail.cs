@@ -29,15 +29,17 @@ public sealed class SendingEmail(AppFactory app)
     [Fact]
     public async Task A_test_message_is_claimed_before_it_is_saved_so_no_outbox_worker_takes_it_from_its_request()
     {
-        using var scope = app.Services.CreateScope();
+        // An app of its own: the other gates read the shared app's latest test message.
+        await using var own = new AppFactory();
+        using var scope = own.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
-        var test = scope.ServiceProvider.GetRequiredService<EmailOutbox>().Add(new TestEmail("claimed@example.org", "claimed@example.org", app.Clock.GetUtcNow()));
+        var test = scope.ServiceProvider.GetRequiredService<EmailOutbox>().Add(new TestEmail("claimed@example.org", "claimed@example.org", own.Clock.GetUtcNow()));
 
         var claim = sender.ClaimUnsaved(test);
         await db.SaveChangesAsync();
 
-        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var now = own.Clock.GetUtcNow().UtcDateTime;
         Assert.False(await db.OutgoingEmails.Where(OutboxSender.Due(now)).AnyAsync(e => e.Id == test.Id));
         Assert.True(await db.OutgoingEmails.Where(OutboxSender.Due(now + TimeSpan.FromHours(1))).AnyAsync(e => e.Id == test.Id),
             "once its lease ran out (its request died) the outbox sends it");

@@ -49,30 +49,37 @@ public static class HostileValues
     /// <summary>Bytes that are not valid UTF-8 or not valid percent-encoding: sent as they are.</summary>
     private static readonly string[] BrokenEncodings = ["%", "%z", "%zz", "%FF%FE", "%C0%AF", "%ED%A0%80", "%E2%82", "+%2B+", "a=b=c", "%26%3D"];
 
-    private static Gen<string> Text =>
-        Gen.Frequency(
-            (4, Gen.Elements(NastyText)),
-            (2, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "")),
-            (1, Gen.Choose(257, 20_000).Select(n => new string('x', n))),
-            (1, Gen.Choose(1, 2_000).Select(n => string.Concat(Enumerable.Repeat("<script>", n)))),
-            (1, Gen.Choose(0, 31).Select(c => $"before{(char)c}after")));
-
-    private static Gen<string> Number =>
-        Gen.OneOf(Gen.Elements(NastyNumbers), Gen.Choose(int.MinValue, -1).Select(n => n.ToString()), Text);
-
-    private static Gen<string> Date => Gen.OneOf(Gen.Elements(NastyDates), Text);
-
-    private static Gen<string> Boolean => Gen.OneOf(Gen.Elements(NastyBooleans), Text);
+    /// <summary>
+    /// Text of every troublesome kind. Values far longer than a field's limit (up to 20,000 characters) go in a form's body
+    /// only: in a query string they would make the request line longer than Kestrel takes (8 KB), so the app never sees
+    /// them there; a query's long values stay under 400 characters.
+    /// </summary>
+    private static Gen<string> Text(bool inUrl) =>
+        inUrl
+            ? Gen.Frequency(
+                (4, Gen.Elements(NastyText)),
+                (2, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "")),
+                (1, Gen.Choose(257, 400).Select(n => new string('x', n))),
+                (1, Gen.Choose(1, 20).Select(n => string.Concat(Enumerable.Repeat("<script>", n)))),
+                (1, Gen.Choose(0, 31).Select(c => $"before{(char)c}after")))
+            : Gen.Frequency(
+                (4, Gen.Elements(NastyText)),
+                (2, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "")),
+                (1, Gen.Choose(257, 20_000).Select(n => new string('x', n))),
+                (1, Gen.Choose(1, 2_000).Select(n => string.Concat(Enumerable.Repeat("<script>", n)))),
+                (1, Gen.Choose(0, 31).Select(c => $"before{(char)c}after")));
 
     /// <summary>A value of the wrong shape for a field of <paramref name="type"/>, percent-encoded unless it is broken on purpose.</summary>
-    public static Gen<string> For(Type type)
+    public static Gen<string> For(Type type, bool inUrl = false)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        var values = type == typeof(string) ? Text
-            : type == typeof(bool) ? Boolean
-            : type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly) ? Date
-            : type.IsPrimitive || type == typeof(decimal) || type.IsEnum ? Number
-            : Text;
+        var text = Text(inUrl);
+        var values = type == typeof(bool) ? Gen.OneOf(Gen.Elements(NastyBooleans), text)
+            : type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly)
+                ? Gen.OneOf(Gen.Elements(NastyDates), text)
+            : type.IsPrimitive || type == typeof(decimal) || type.IsEnum
+                ? Gen.OneOf(Gen.Elements(NastyNumbers), Gen.Choose(int.MinValue, -1).Select(n => n.ToString()), text)
+            : text;
         return Gen.Frequency((9, values.Select(Session.Encode)), (1, Gen.Elements(BrokenEncodings)));
     }
 
@@ -89,25 +96,29 @@ public static class HostileValues
 
     /// <summary>
     /// A whole form: each known field malformed (or, one time in five, plausible, so that the others reach deeper
-    /// checks), then (by default) twenty to thirty extra fields in one request: the form's own names spelt another way (upper case, as a
+    /// checks), then (by default) forty to sixty extra fields in one request: the form's own names spelt another way (upper case, as a
     /// list item, as a member, under a prefix), which model binding may still read, with values of the wrong shape for
     /// that field, and fields with hostile names; now and then a flood of fields (counted once).
     /// </summary>
-    public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields, int fewestExtras = 20, int mostExtras = 30)
+    public static Gen<Submission> SubmissionFor(IReadOnlyList<(string Name, Type Type)> fields, int fewestExtras = 40, int mostExtras = 60,
+        bool inUrl = false)
     {
         var known = Gen.CollectToList(fields.Select(f => Gen.Frequency(
-                (4, For(f.Type).Select(v => new Field(f.Name, v, Hostile: true))),
+                (4, For(f.Type, inUrl).Select(v => new Field(f.Name, v, Hostile: true))),
                 (1, Gen.Constant(new Field(f.Name, Plausible(f.Name, f.Type), Hostile: false))))));
-        var hostileName = Gen.Zip(For(typeof(string)), For(typeof(string)))
+        var hostileName = Gen.Zip(For(typeof(string), inUrl), For(typeof(string), inUrl))
             .Select(p => new Field(p.Item1.Length == 0 ? "x" : p.Item1, p.Item2, Hostile: true));
         var extra = fields.Count == 0
             ? hostileName
             : Gen.Frequency((1, hostileName), (2, Gen.Elements(fields.ToArray()).SelectMany(f =>
-                Gen.Zip(Gen.Elements(Respellings(f.Name)), For(f.Type)).Select(p => new Field(p.Item1, p.Item2, Hostile: true)))));
+                Gen.Zip(Gen.Elements(Respellings(f.Name)), For(f.Type, inUrl)).Select(p => new Field(p.Item1, p.Item2, Hostile: true)))));
         var extras = Gen.Choose(fewestExtras, mostExtras).SelectMany(n => extra.ListOf(n)).Select(l => l.ToList());
-        var flood = Gen.Frequency(
-            (30, Gen.Constant(new List<Field>())),
-            (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: i == 0)).ToList())));
+        // A flood of 1,100 fields (in a body only: as a query it is longer than a request line may be).
+        var flood = inUrl
+            ? Gen.Constant(new List<Field>())
+            : Gen.Frequency(
+                (30, Gen.Constant(new List<Field>())),
+                (1, Gen.Constant(Enumerable.Range(0, 1_100).Select(i => new Field("f" + i, "1", Hostile: i == 0)).ToList())));
         return Gen.Zip(Gen.Zip(known, extras), flood).Select(t => new Submission([.. t.Item1.Item1, .. t.Item1.Item2, .. t.Item2]));
     }
 
@@ -116,5 +127,6 @@ public static class HostileValues
         [name.ToUpperInvariant(), name.ToLowerInvariant(), name + "[0]", name + "[]", name + ".Value", "model." + name, "[0]." + name, Session.Encode(name + "\0")];
 
     /// <summary>How many malformed values one generated submission carries on average, to size a run.</summary>
-    public static double ExpectedPerSubmission(int fields) => 0.8 * fields + 25;
+    public static double ExpectedPerSubmission(int fields, int fewestExtras = 40, int mostExtras = 60) =>
+        0.8 * fields + (fewestExtras + mostExtras) / 2.0;
 }
