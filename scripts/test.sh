@@ -40,8 +40,8 @@ timeout 180 /usr/bin/chromium --headless --no-sandbox --disable-gpu --no-first-r
 # tests' app and Chromium would otherwise start while the integration tests load both cores, and a test's timing would
 # depend on its neighbours. Measured on two cores: the integration tests beside the browser tests took 7 min 51 s in
 # all and a browser sign-in waited past its 30 s; one after another, 8 min 6 s and green. Measured again after the
-# integration tests were made cheaper: side by side 486 s, one after another 240 s + 247 s; the machine is busy either way. Inside an assembly, the tests
-# that start the app share one collection, and those that run it as processes a second one beside it (ADR 0003).
+# integration tests were made cheaper: side by side 486 s, one after another 240 s + 247 s; the machine is busy either
+# way. Inside an assembly, the tests that start the app share one collection, and those that run it as processes a second one beside it (ADR 0003).
 results=artifacts/test-results
 rm -rf "$results"
 status=0

@@ -60,13 +60,11 @@ public sealed class TheAppsQueriesOnSqlServer
     {
         var pages = EndpointCatalog.Discover(app).Where(e => e.Method == "GET" && e.Action is not null).ToList();
         Assert.NotEmpty(pages);
-        var sessions = new Dictionary<Who, Session>();
+        var sessions = new SessionsByVisitor(app);
         foreach (var page in pages)
             foreach (var who in AccessTable.Expectations[page.Key].Allowed)
             {
-                if (!sessions.TryGetValue(who, out var session))
-                    sessions[who] = session = await Session.StartAsync(app, who);
-                var response = await session.GetAsync(page.SamplePath());
+                var response = await (await sessions.OfAsync(who)).GetAsync(page.SamplePath());
                 Assert.True((int)response.StatusCode < 500,
                     $"{page.Key} as {who} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }

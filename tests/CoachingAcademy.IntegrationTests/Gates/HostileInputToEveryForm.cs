@@ -18,7 +18,7 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 public sealed class HostileInputToEveryForm(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int MalformedValuesPerForm = 1_000;
-    /// <summary>As many as fifty queries of six to ten extra fields each carried, in fewer, fuller queries.</summary>
+    /// <summary>As many as the fifty queries of six to ten extra fields a page once had, in fewer, fuller queries.</summary>
     private const int MalformedValuesPerPage = 400;
 
     [Fact]
@@ -34,24 +34,16 @@ public sealed class HostileInputToEveryForm(Xunit.Abstractions.ITestOutputHelper
         {
             var fields = FieldsOf(app, form);
             var session = await Session.StartAsync(app, AccessTable.Expectations[form.Key].Allowed.First());
-            var thrown = 0;
             // The state a refused submission must leave as it was; taken again only after a submission that may have saved.
             DatabaseFingerprint? unchanged = null;
-            var property = Prop.ForAll(Arb.From(HostileValues.SubmissionFor(fields)), (Submission submission) =>
-            {
-                thrown += submission.HostileValues;
-                requests++;
-                var known = unchanged;
-                unchanged = null;
-                unchanged = Task.Run(() => SubmitAsync(app, session, form, submission, known)).GetAwaiter().GetResult();
-            });
-            // Sized for the 1,000 values, then topped up should the generator have drawn fewer.
-            var tests = (int)Math.Ceiling(MalformedValuesPerForm / HostileValues.ExpectedPerSubmission(fields.Count)) + 5;
-            for (var round = 0; thrown < MalformedValuesPerForm && round < 5; round++, tests = 20)
-                Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithName(form.Key), property);
-
-            Assert.True(thrown >= MalformedValuesPerForm, $"{form.Key} was sent only {thrown} malformed values");
-            values += thrown;
+            values += SendAtLeast(MalformedValuesPerForm, form.Key, HostileValues.SubmissionFor(fields), HostileValues.ExpectedPerSubmission(fields.Count),
+                submission =>
+                {
+                    requests++;
+                    var known = unchanged;
+                    unchanged = null;
+                    unchanged = Task.Run(() => SubmitAsync(app, session, form, submission, known)).GetAwaiter().GetResult();
+                });
         }
         // Every response was checked above: a 5xx fails the gate at once, so reaching here means none.
         output.WriteLine($"{forms.Count} forms, {requests} requests, {values} malformed values, 0 answered 5xx");
@@ -65,31 +57,42 @@ public sealed class HostileInputToEveryForm(Xunit.Abstractions.ITestOutputHelper
         Assert.NotEmpty(pages);
 
         // A GET changes nothing, so one signed-in session per visitor serves every page.
-        var sessions = new Dictionary<Who, Session>();
+        var sessions = new SessionsByVisitor(app);
         var (requests, values) = (0, 0);
         foreach (var page in pages)
         {
-            var who = AccessTable.Expectations[page.Key].Allowed.First();
-            if (!sessions.TryGetValue(who, out var session))
-                sessions[who] = session = await Session.StartAsync(app, who);
+            var session = await sessions.OfAsync(AccessTable.Expectations[page.Key].Allowed.First());
             var fields = FieldsOf(app, page);
-            var thrown = 0;
-            var property = Prop.ForAll(Arb.From(HostileValues.SubmissionFor(fields, fewestExtras: 25, mostExtras: 35, inUrl: true)),
-                (Submission query) =>
+            values += SendAtLeast(MalformedValuesPerPage, page.Key, HostileValues.SubmissionFor(fields, fewestExtras: 25, mostExtras: 35, inUrl: true),
+                HostileValues.ExpectedPerSubmission(fields.Count, 25, 35),
+                query =>
                 {
-                    thrown += query.HostileValues;
                     requests++;
                     var response = Task.Run(() => session.GetAsync(page.SamplePath() + "?" + query.Body)).GetAwaiter().GetResult();
                     Assert.True((int)response.StatusCode < 500, $"{page.Key}?{query} answered {(int)response.StatusCode}");
                 });
-            var tests = (int)Math.Ceiling(MalformedValuesPerPage / HostileValues.ExpectedPerSubmission(fields.Count, 25, 35)) + 2;
-            for (var round = 0; thrown < MalformedValuesPerPage && round < 5; round++, tests = 10)
-                Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithName(page.Key), property);
-
-            Assert.True(thrown >= MalformedValuesPerPage, $"{page.Key} was sent only {thrown} malformed values");
-            values += thrown;
         }
         output.WriteLine($"{pages.Count} pages, {requests} requests, {values} malformed values, 0 answered 5xx");
+    }
+
+    /// <summary>
+    /// Sends generated submissions until at least <paramref name="minimum"/> malformed values went out: sized for them
+    /// from the expected count per submission, then topped up should the generator have drawn fewer. Answers the count.
+    /// </summary>
+    private static int SendAtLeast(int minimum, string name, Gen<Submission> submissions, double expectedPerSubmission, Action<Submission> send)
+    {
+        var thrown = 0;
+        var property = Prop.ForAll(Arb.From(submissions), (Submission submission) =>
+        {
+            thrown += submission.HostileValues;
+            send(submission);
+        });
+        var tests = (int)Math.Ceiling(minimum / expectedPerSubmission) + 5;
+        for (var round = 0; thrown < minimum && round < 5; round++, tests = 20)
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithName(name), property);
+
+        Assert.True(thrown >= minimum, $"{name} was sent only {thrown} malformed values");
+        return thrown;
     }
 
     /// <summary>Sends one submission; answers the database's fingerprint when it is known to be unchanged, else null.</summary>

@@ -28,14 +28,13 @@ public sealed class UnsafeRequestsWithoutAValidToken(AppFactory app)
         Assert.NotEmpty(endpoints);
 
         // A refused request changes nothing, so one sign-in per visitor serves every endpoint.
-        var sessions = new Dictionary<Who, Session>();
-        async Task<Session> SignedIn(Who who) => sessions.TryGetValue(who, out var s) ? s : sessions[who] = await Session.StartAsync(app, who);
+        var sessions = new SessionsByVisitor(app);
 
         foreach (var endpoint in endpoints)
         {
             var who = AccessTable.Expectations[endpoint.Key].Allowed.First();
-            var session = await SignedIn(who);
-            var other = await SignedIn(who == Who.Anonymous ? Who.Director : Who.Anonymous);
+            var session = await sessions.OfAsync(who);
+            var other = await sessions.OfAsync(who == Who.Anonymous ? Who.Director : Who.Anonymous);
             var sent = token switch
             {
                 "none" => "",

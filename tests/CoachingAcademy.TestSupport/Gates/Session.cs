@@ -124,3 +124,12 @@ public sealed partial class Session
         }
     }
 }
+
+/// <summary>One signed-in session per visitor, started when first asked for: for sweeps whose requests change nothing.</summary>
+public sealed class SessionsByVisitor(AppFactory app)
+{
+    private readonly Dictionary<Who, Session> _started = new();
+
+    public async Task<Session> OfAsync(Who who) =>
+        _started.TryGetValue(who, out var session) ? session : _started[who] = await Session.StartAsync(app, who);
+}
