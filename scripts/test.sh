@@ -5,19 +5,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# 1. System packages: Debian's Chromium (browser tests), a real SMTP server (python3-aiosmtpd) and a font for PDFs.
+# 1. System packages: Debian's Chromium in its headless build (browser tests), a real SMTP server (python3-aiosmtpd) and
+# a font for PDFs. The headless build is the one Playwright drives by default: the full browser's headless mode also
+# draws a window with its tab strip for every context, and measured on two cores the browser tests took 3 min 37 s on
+# it against 2 min 21 s on the headless build. Where an apt source lacks the headless build, Debian's full Chromium
+# serves (BrowserFixture takes whichever is there).
+headless=/usr/lib/chromium/chromium-headless-shell
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 # A sans-serif TrueType font for the certificates' PDFs (Debian's DejaVu, or Liberation Sans).
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ] \
   || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
+if [ ${#missing[@]} -gt 0 ] || [ ! -x "$headless" ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing ${missing[*]} with apt-get"
+  apt_install() { DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then echo "Installing ${missing[*]} with apt-get"; apt_install "${missing[@]}"; fi
+  if [ ! -x "$headless" ]; then
+    echo "Installing chromium-headless-shell with apt-get"
+    apt_install chromium-headless-shell || [ -x /usr/bin/chromium ] || apt_install chromium
+  fi
 fi
+browser=$headless; [ -x "$browser" ] || browser=/usr/bin/chromium
 
 # 2. .NET tools from the manifest (dotnet-ef) and the build.
 dotnet tool restore
@@ -34,7 +43,7 @@ dotnet ef migrations script --idempotent --project src/CoachingAcademy.Migration
 grep -q "CREATE TABLE \[Cohorts\]" artifacts/sql/sqlserver-idempotent.sql
 
 # Chromium's first start on a machine builds its font cache; do it here, outside every test's time limit.
-timeout 180 /usr/bin/chromium --headless --no-sandbox --disable-gpu --no-first-run --dump-dom about:blank >/dev/null 2>&1 || true
+timeout 180 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --dump-dom about:blank >/dev/null 2>&1 || true
 
 # 4. Every test. The assemblies run one after another (-m:1), not side by side: on a two-core machine the browser
 # tests' app and Chromium would otherwise start while the integration tests load both cores, and a test's timing would
