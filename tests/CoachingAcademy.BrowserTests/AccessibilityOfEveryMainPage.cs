@@ -27,6 +27,7 @@ public sealed class AccessibilityOfEveryMainPage(BrowserFixture browser)
             .ToList();
         Assert.NotEmpty(paths);
         var found = new List<string>();
+        await Axe.OnEveryPageAsync(page.Context);
 
         foreach (var path in paths)
         {

@@ -27,6 +27,12 @@ public static class Axe
         }
         """;
 
+    /// <summary>
+    /// Loads axe into every page <paramref name="context"/> opens from now on, as the page starts: a context that
+    /// checks page after page compiles the script once instead of once per page.
+    /// </summary>
+    public static Task OnEveryPageAsync(IBrowserContext context) => context.AddInitScriptAsync(Source.Value);
+
     /// <summary>The page's serious and critical violations, each as "impact rule (help) at selectors".</summary>
     public static async Task<IReadOnlyList<string>> BlockingViolationsAsync(IPage page)
     {
