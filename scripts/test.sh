@@ -32,19 +32,18 @@ browser=$headless; [ -x "$browser" ] || browser=/usr/bin/chromium
 dotnet tool restore
 dotnet build CoachingAcademy.sln -nologo -clp:ErrorsOnly
 
-# 3. Both migration sets are current with the model, and the SQL Server deployment script generates: three dotnet-ef
-# processes side by side (each about 3-5 s, mostly one core). Chromium's first start on a machine builds its font cache;
-# it is done beside them, outside every test's time limit.
+# 3. Both migration sets are current with the model, and the SQL Server deployment script generates. The two providers'
+# checks run side by side (each dotnet-ef process 3-5 s, mostly one core); the SQL Server script comes after its check,
+# since both copy the same helper files into that project's output. Chromium's first start on a machine builds its font
+# cache; it is done beside them, outside every test's time limit.
 mkdir -p artifacts/sql
-checks=()
-for provider in Sqlite SqlServer; do
-  project="src/CoachingAcademy.Migrations.$provider"
-  dotnet ef migrations has-pending-model-changes --project "$project" --startup-project "$project" --no-build & checks+=($!)
-done
-dotnet ef migrations script --idempotent --project src/CoachingAcademy.Migrations.SqlServer \
-  --startup-project src/CoachingAcademy.Migrations.SqlServer --no-build --output artifacts/sql/sqlserver-idempotent.sql & checks+=($!)
+ef_check() { dotnet ef migrations has-pending-model-changes --project "$1" --startup-project "$1" --no-build; }
+ef_check src/CoachingAcademy.Migrations.Sqlite & sqlite_check=$!
 (timeout 180 "$browser" --headless --no-sandbox --disable-gpu --no-first-run --dump-dom about:blank >/dev/null 2>&1 || true) &
-for check in "${checks[@]}"; do wait "$check"; done
+ef_check src/CoachingAcademy.Migrations.SqlServer
+dotnet ef migrations script --idempotent --project src/CoachingAcademy.Migrations.SqlServer \
+  --startup-project src/CoachingAcademy.Migrations.SqlServer --no-build --output artifacts/sql/sqlserver-idempotent.sql
+wait "$sqlite_check"
 wait
 grep -q "CREATE TABLE \[Cohorts\]" artifacts/sql/sqlserver-idempotent.sql
 
