@@ -19,7 +19,7 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>A Monday morning in the program's time zone, inside the demo program's dates.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 17, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Rounds of the password hash in the apps tests start in their own process.</summary>
+    /// <summary>Rounds of the password hash in the apps started inside the test process (<see cref="AppProcess"/> keeps Identity's).</summary>
     private const int PasswordIterations = 1_000;
 
     private readonly Dictionary<string, string?> _settings = new();
@@ -93,7 +93,7 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             Directory.CreateDirectory(DataDirectory);
             File.Copy(Template.Value, DatabaseFile, overwrite: false);
-            CopyFolder(TemplateResources(Template.Value), ResourcesDirectory);
+            Folders.Copy(TemplateResources(Template.Value), ResourcesDirectory);
         }
         return base.CreateHost(builder);
     }
@@ -118,15 +118,6 @@ public class AppFactory : WebApplicationFactory<Program>
 
     private static string TemplateResources(string template) => template + ".resources";
 
-    private static void CopyFolder(string from, string to)
-    {
-        if (!Directory.Exists(from))
-            return;
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-    }
-
     public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public override async ValueTask DisposeAsync()
@@ -139,7 +130,7 @@ public class AppFactory : WebApplicationFactory<Program>
         if (_keepDatabaseAt is not null)
         {
             File.Copy(DatabaseFile, _keepDatabaseAt);
-            CopyFolder(ResourcesDirectory, TemplateResources(_keepDatabaseAt));
+            Folders.Copy(ResourcesDirectory, TemplateResources(_keepDatabaseAt));
         }
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
