@@ -1,9 +1,8 @@
 using CoachingAcademy.TestSupport;
 
-namespace CoachingAcademy.IntegrationTests;
+[assembly: TestCollectionOrderer("CoachingAcademy.TestSupport.ProcessesFirst", "CoachingAcademy.TestSupport")]
 
-[CollectionDefinition(AppCollection.Name)]
-public sealed class AppCollectionDefinition : ICollectionFixture<AppFactory>;
+namespace CoachingAcademy.IntegrationTests;
 
 [CollectionDefinition(AppProcesses.Name)]
 public sealed class AppProcessesCollectionDefinition;

@@ -1,8 +1,9 @@
 namespace CoachingAcademy.TestSupport;
 
 /// <summary>
-/// Hangfire keeps process-wide state, so every test class that starts the app belongs to this one collection
-/// (see docs/decisions/0003-one-test-collection-for-the-app.md).
+/// The browser tests share one browser and one app in this collection, one test at a time. The integration tests do not
+/// use it: each of their classes starts an app of its own and runs beside the others
+/// (docs/decisions/0012-test-classes-side-by-side.md).
 /// </summary>
 public static class AppCollection
 {
@@ -10,9 +11,9 @@ public static class AppCollection
 }
 
 /// <summary>
-/// Tests that run the built app as separate processes (<see cref="AppProcess"/>): they share no process-wide state with
-/// the in-process app, so this collection runs beside <see cref="AppCollection"/>, one of its tests at a time. Most of
-/// their time is spent waiting for leases, polls and restarts (docs/decisions/0003-one-test-collection-for-the-app.md).
+/// Tests that run the built app as separate processes (<see cref="AppProcess"/>), one at a time. Most of their time is
+/// spent waiting for leases, polls and restarts, so they start first (<see cref="ProcessesFirst"/>) and run beside the
+/// in-process tests (docs/decisions/0012-test-classes-side-by-side.md).
 /// </summary>
 public static class AppProcesses
 {

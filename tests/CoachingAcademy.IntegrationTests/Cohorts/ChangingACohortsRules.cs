@@ -16,7 +16,6 @@ namespace CoachingAcademy.IntegrationTests.Cohorts;
 /// next check follows it. Each test posts the whole rules form from the academy's rules, so the order of tests does not
 /// matter.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class ChangingACohortsRules(MailingApp app) : IClassFixture<MailingApp>
 {
     private static readonly CohortRules Academy = CohortRules.For(ProgramKind.Academy);

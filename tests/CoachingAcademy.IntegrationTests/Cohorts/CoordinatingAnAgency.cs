@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Cohorts;
 /// On its own database, mail through a real SMTP server: the agency coordinator's home (their agency's people in each open
 /// cohort, where each stands, and what waits), and a coordinator naming their agency's coaches.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class CoordinatingAnAgency(MailingApp app) : IClassFixture<MailingApp>
 {
     private static string Section(string html, int cohortId)

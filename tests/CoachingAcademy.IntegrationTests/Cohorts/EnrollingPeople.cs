@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachingAcademy.IntegrationTests.Cohorts;
 
 /// <summary>On its own database, mail through a real SMTP server: enrolling by CSV file or one at a time, and invitations.</summary>
-[Collection(AppCollection.Name)]
 public sealed class EnrollingPeople(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Header = "Role,Name,Email,Title,Position,Agency,Supervisor email\n";

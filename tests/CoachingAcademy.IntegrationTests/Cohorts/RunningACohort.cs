@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Cohorts;
 
 /// <summary>On its own database: a director creates a cohort, keeps its milestone schedule and archives it.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RunningACohort(MailingApp app) : IClassFixture<MailingApp>
 {
     private static Dictionary<string, string> NewCohort(string name) => new()

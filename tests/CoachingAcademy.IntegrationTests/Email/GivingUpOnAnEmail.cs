@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.IntegrationTests.Email;
 
-[Collection(AppCollection.Name)]
 public sealed class GivingUpOnAnEmail(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -29,7 +29,6 @@ public sealed class LoggedMailingApp : MailingApp
     }
 }
 
-[Collection(AppCollection.Name)]
 public sealed class KeepingSecretsOutOfJobsAndLogs(LoggedMailingApp app) : IClassFixture<LoggedMailingApp>
 {
     [Fact]

@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// removed first), her supervisor and then her division director approve through emailed one-time links, and the program office
 /// accepts; Tom Becker's division director declines with a reason.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed partial class ApplyingToAPeerCircle(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Aisha = "aisha.bello@example.org";

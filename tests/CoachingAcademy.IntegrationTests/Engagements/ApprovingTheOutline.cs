@@ -44,7 +44,6 @@ internal static partial class ManagementCoaching
 }
 
 /// <summary>Seed 002: the coach's outline after the third session, approved in writing by the client's organisation.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ApprovingTheOutline(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Reason = "Elliot is reorganising the dispatch team; six more sessions over twelve weeks would carry him through it.";
@@ -129,7 +128,6 @@ public sealed class ApprovingTheOutline(MailingApp app) : IClassFixture<MailingA
 }
 
 /// <summary>Seed 002: who may submit and decide an outline, and what bad input gets; on a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class GuardingTheOutline(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -218,7 +216,6 @@ public sealed class GuardingTheOutline(MailingApp app) : IClassFixture<MailingAp
 }
 
 /// <summary>Seed 002 through the approver's one-time link, on a database of its own as the clock moves.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ApprovingThroughTheEmailedLink(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -269,7 +266,6 @@ public sealed class ApprovingThroughTheEmailedLink(MailingApp app) : IClassFixtu
 }
 
 /// <summary>Seed 002's ten days, on a database of its own as the clock moves through the change to daylight saving time.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTheOutlinesTenDays(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -322,7 +318,6 @@ public sealed class KeepingTheOutlinesTenDays(MailingApp app) : IClassFixture<Ma
 }
 
 /// <summary>Seed 002's end, on a database of its own as the clock moves.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ClosingWhenThePlannedSessionsAreHeld(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

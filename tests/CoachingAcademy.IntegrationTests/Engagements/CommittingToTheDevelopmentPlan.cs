@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// a revision needs both commitments again and keeps the earlier ones in its history. Nobody outside the engagement, not even
 /// the sponsor of another one, finds any of it.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class CommittingToTheDevelopmentPlan(MailingApp app) : IClassFixture<MailingApp>
 {
     private static Dictionary<string, string> Plan(string themes) => new()

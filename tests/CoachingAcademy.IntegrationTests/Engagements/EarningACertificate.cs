@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// certificate of completion. The demo's finished circle (last year's, cohort 6): Omar Farouk and Grace Lin attended all
 /// eight meetings, Nadia Rahman seven, Hugo Silva five. On a database of its own: the signer changes.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class EarningACertificate(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Omar = "omar.farouk@example.org", Hugo = "hugo.silva@example.org";

@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// Seed 004 on the demo's peer coaching circle: a team of four (Noor Haddad, Felix Grant, Maya Torres, Ivan Petrov)
 /// halfway through its eight monthly topics, and three participants waiting for a team.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> CircleIdAsync() =>
@@ -180,7 +179,6 @@ public sealed class FormingPeerTeams(MailingApp app) : IClassFixture<MailingApp>
 
 /// <summary>Seed 004: a member who declines a proposed team stops it from forming, and its members are free for another. On
 /// a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class DecliningAProposedTeam(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

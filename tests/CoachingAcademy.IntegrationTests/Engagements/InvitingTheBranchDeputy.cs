@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// office names the guest for the cohort; a member invites them to a meeting ahead, and the guest is emailed a calendar
 /// invitation, then every move of that meeting. On a database of its own: meetings are scheduled and invitations sent.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class InvitingTheBranchDeputy(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<(int CohortId, int TeamId)> HalfwayTeamAsync() => app.QueryAsync(db => db.Matches

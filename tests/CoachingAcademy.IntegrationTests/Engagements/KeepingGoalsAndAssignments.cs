@@ -14,7 +14,6 @@ public sealed class GoalsApp : AppFactory;
 /// their assignments; the director and the organisation's approver see only how many goals are met, and nobody but the pair
 /// reaches the pages.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingGoalsAndAssignments(GoalsApp app) : IClassFixture<GoalsApp>
 {
     private const string Coach = DemoUsers.Coach;              // Dana Whitfield

@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// halfway through (this year's): Noor Haddad, Felix Grant and Maya Torres have written statuses, Ivan Petrov none. On a
 /// database of its own: statuses and resources are written.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTeamProjects(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Omar = "omar.farouk@example.org";

@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// coach can change a step's days; moving the start moves every date. The hours held a month show against the plan, for the
 /// sponsor too, and a month under the plan is told once. On a database of its own: the demo engagement's calendar changes.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTheExecutiveCalendar(MailingApp app) : IClassFixture<MailingApp>
 {
     private static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
@@ -120,7 +119,6 @@ public sealed class KeepingTheExecutiveCalendar(MailingApp app) : IClassFixture<
 /// outcomes and a new plan, and keeps the earlier cycle's record as it was; continuing alone completes the engagement. On a
 /// database of its own.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class RenewingAnExecutiveEngagement(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Summary = "Chris delegates most operational decisions; the merger plan is agreed by both boards.";

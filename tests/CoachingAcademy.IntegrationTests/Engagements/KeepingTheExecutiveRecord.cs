@@ -8,7 +8,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// Seed 003, steps 1 and 3 on the demo engagement: the coach records outcomes with benchmarks that leader and sponsor read,
 /// and the 360° interview list, whose names the leader sees and whose count alone the sponsor sees.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTheExecutiveRecord(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

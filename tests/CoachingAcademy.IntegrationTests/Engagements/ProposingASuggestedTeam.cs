@@ -12,7 +12,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// Peer teams page suggests one team of the three, mixing their divisions; proposing it asks each to consent. On a database
 /// of its own: a team is proposed.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class ProposingASuggestedTeam(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -9,7 +9,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// Seed 003, steps 7 and 8: at the mid-program review the coach records where each outcome stands against its benchmark;
 /// the leader reads standing and comment, the sponsor the standing alone, and nobody else finds the page.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class ReviewingTheOutcomes(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Comment = "Four of six divisions now set their own budgets";

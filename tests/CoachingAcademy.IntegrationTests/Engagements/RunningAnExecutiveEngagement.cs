@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Engagements;
 /// Seed 003 on the demo's executive engagement: coach Robin Achebe, leader Chris Donovan and sponsor Pat Lindgren,
 /// started 175 days before the demo's today, at its mid-program review.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Coach = DemoUsers.ExecutiveCoach;
@@ -114,7 +113,6 @@ public sealed class RunningAnExecutiveEngagement(MailingApp app) : IClassFixture
 }
 
 /// <summary>The demo's executive engagement meets: on its own database, as it moves the clock.</summary>
-[Collection(AppCollection.Name)]
 public sealed class MeetingInAnExecutiveEngagement(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Coach = DemoUsers.ExecutiveCoach;

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Engagements;
 
 /// <summary>The demo's coach network (seed 001) and management coaching (seed 002), through the logins the README lists.</summary>
-[Collection(AppCollection.Name)]
-public sealed class SigningInToEveryKindsDemo(AppFactory app)
+public sealed class SigningInToEveryKindsDemo(AppFactory app) : IClassFixture<AppFactory>
 {
     private Task<int> EngagementOfAsync(string email) => app.QueryAsync(db => db.Matches
         .Where(m => m.Participant!.Email == email && m.Status == MatchStatus.Active).Select(m => m.Id).SingleAsync());

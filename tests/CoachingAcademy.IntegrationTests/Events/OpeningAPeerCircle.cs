@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Events;
 /// concepts, introduce team members and their projects". The director sets the opening meeting of a peer circle and invites
 /// every accepted participant, not the applicants still waiting for an approval. On a database of its own: invitations go out.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class OpeningAPeerCircle(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

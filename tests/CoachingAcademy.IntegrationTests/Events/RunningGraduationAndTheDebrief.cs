@@ -18,7 +18,6 @@ namespace CoachingAcademy.IntegrationTests.Events;
 /// On its own database with a real SMTP server: directors set a cohort's graduation and coaches' debrief, send the
 /// invitations (each with an .ics), move an event, read the replies and the coaches to recognise; the invited answer.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class RunningGraduationAndTheDebrief(MailingApp app) : IClassFixture<MailingApp>
 {
     private sealed record TestCohort(int Id, string[] Coaches, string[] Participants);

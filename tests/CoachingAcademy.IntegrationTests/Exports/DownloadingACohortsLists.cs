@@ -9,7 +9,6 @@ namespace CoachingAcademy.IntegrationTests.Exports;
 /// A director downloads a cohort's roster, progress and sessions as CSV and as an Excel workbook: every row, each cell
 /// what the database (and the progress page) says, in the same number of queries however big the cohort.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class DownloadingACohortsLists(MailingApp app) : IClassFixture<MailingApp>
 {
     private static readonly string[] Lists = ["/Roster/Cohort/{0}", "/Progress/Cohort/{0}", "/Progress/Cohort/{0}/Sessions"];

@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Exports;
 /// Exports are for directors, carry no note and no reason for a late change, and a name that looks like a formula stays
 /// text in both formats.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingExportsConfidential(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Hyperlink = "=HYPERLINK(\"http://x\")";

@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Foundation;
 /// Behind a TLS-terminating proxy named in ForwardedHeaders:KnownProxies, a request the browser made over https gets HSTS
 /// and Secure cookies; the same headers from any other address are not believed.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class BehindAProxy
 {
     private const string Proxy = "10.0.0.5";

@@ -8,7 +8,6 @@ namespace CoachingAcademy.IntegrationTests.Foundation;
 /// Signing out, losing a role or being withdrawn ends every copy of a sign-in cookie at once (<see cref="Session"/> keeps
 /// the cookie it was given, as an attacker with a copied cookie would).
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class EndingSignedInSessions
 {
     private static bool SentToSignIn(HttpResponseMessage response) =>

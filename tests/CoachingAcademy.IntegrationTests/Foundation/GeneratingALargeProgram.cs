@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
 /// <summary>The benchmark's generator (`seed-large`), on its own database: past classes archived, the current one open.</summary>
-[Collection(AppCollection.Name)]
 public sealed class GeneratingALargeProgram
 {
     [Fact]

@@ -3,8 +3,7 @@ using CoachingAcademy.TestSupport;
 
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
-[Collection(AppCollection.Name)]
-public sealed class HealthEndpoints(AppFactory app)
+public sealed class HealthEndpoints(AppFactory app) : IClassFixture<AppFactory>
 {
     [Theory]
     [InlineData("/health/live")]

@@ -3,8 +3,7 @@ using CoachingAcademy.TestSupport;
 
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
-[Collection(AppCollection.Name)]
-public sealed class HomePages(AppFactory app)
+public sealed class HomePages(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly string CohortName = $"Leadership Academy {AppFactory.Start.Year}";
 

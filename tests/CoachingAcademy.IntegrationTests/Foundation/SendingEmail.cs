@@ -7,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
-[Collection(AppCollection.Name)]
-public sealed class SendingEmail(AppFactory app)
+public sealed class SendingEmail(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
     public async Task Without_an_smtp_host_mail_is_written_to_the_pickup_folder_and_listed_for_directors()

@@ -3,8 +3,7 @@ using CoachingAcademy.TestSupport;
 
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
-[Collection(AppCollection.Name)]
-public sealed class SigningIn(AppFactory app)
+public sealed class SigningIn(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
     public async Task The_login_page_is_open_to_anonymous_visitors()

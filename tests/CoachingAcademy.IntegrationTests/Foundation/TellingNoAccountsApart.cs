@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Foundation;
 /// A failed sign-in says the same words and does the same work (a password hash is verified) for an unknown email, a
 /// wrong password and a locked account, so neither the page nor its timing tells which accounts exist.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed partial class TellingNoAccountsApart
 {
     private sealed class CountingHasher : PasswordHasher<ApplicationUser>

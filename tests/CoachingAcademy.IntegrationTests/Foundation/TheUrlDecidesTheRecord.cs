@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Foundation;
 
 /// <summary>A form field named like the route's id never picks the record: the URL does.</summary>
-[Collection(AppCollection.Name)]
 public sealed class TheUrlDecidesTheRecord
 {
     [Theory]

@@ -4,8 +4,7 @@ using CoachingAcademy.TestSupport.Gates;
 namespace CoachingAcademy.IntegrationTests.Gates;
 
 /// <summary>Every endpoint the app routes to is in <see cref="AccessTable"/>, and each visitor gets exactly what it grants.</summary>
-[Collection(AppCollection.Name)]
-public sealed class AuthorizationMatrix(AppFactory app)
+public sealed class AuthorizationMatrix(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
     public void Every_endpoint_of_the_app_has_a_row_in_the_access_table()

@@ -18,8 +18,7 @@ public sealed record OverpostingCase(string Name, string Endpoint, Who Who, KeyV
 }
 
 /// <summary>Overposting: forms bind only their own input models, and extra fields posted to them change nothing.</summary>
-[Collection(AppCollection.Name)]
-public sealed class FieldsARoleMustNotSet(AppFactory app)
+public sealed class FieldsARoleMustNotSet(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>What an attacker would add to any form to raise their rights or reach someone else's records.</summary>
     private static readonly KeyValuePair<string, string>[] Privileged =

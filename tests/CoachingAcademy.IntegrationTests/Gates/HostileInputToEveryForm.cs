@@ -14,7 +14,6 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// to sixty more malformed ones, so a form takes about twenty requests, all on one app. Every page's query string gets
 /// 400 or more the same way.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class HostileInputToEveryForm(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int MalformedValuesPerForm = 1_000;

@@ -8,8 +8,7 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// No endpoint that takes a returnUrl sends a visitor off the site: every action parameter named returnUrl (found from the
 /// endpoints) is tried with each hostile value, and the redirect must stay on the app's own host.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class HostileReturnUrls(AppFactory app)
+public sealed class HostileReturnUrls(AppFactory app) : IClassFixture<AppFactory>
 {
     public static readonly TheoryData<string> Hostile =
     [

@@ -7,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachingAcademy.IntegrationTests.Gates;
 
 /// <summary>Every one-line text field of every validated form refuses line breaks and other control characters.</summary>
-[Collection(AppCollection.Name)]
-public sealed class OneLineFields(AppFactory app)
+public sealed class OneLineFields(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Injection = "Jordan Blake\r\nATTENDEE:mailto:someone@evil.example.com";
 

@@ -8,8 +8,7 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// exist (<see cref="EndpointSamples"/>). This proves those posts leave the demo data untouched, even when the form names a
 /// real record in a field called like the route's id ("id=4" against "/Milestones/Delete/999999"): the URL decides.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class PostsToMissingRecords(AppFactory app)
+public sealed class PostsToMissingRecords(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>Enough ids to name every record of the demo program's small tables.</summary>
     private static readonly IEnumerable<int> RealIds = Enumerable.Range(1, 30);

@@ -8,7 +8,6 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// Every page has a budget of SQL commands per request, for each visitor it is for, and costs the same number of commands
 /// on the demo program and on a much bigger one: no query per row.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class QueryBudgets(ITestOutputHelper output)
 {
     /// <summary>

@@ -22,8 +22,7 @@ public sealed record ResourceCase(string Endpoint, Who Owner, Func<AppFactory, S
 /// Ownership (IDOR): for every endpoint with an id in its URL, a resource is made for one user and requested by another
 /// user of the same role and by every other visitor: they get 403 or 404 and none of its data.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class ResourcesOfOtherUsers(AppFactory app)
+public sealed class ResourcesOfOtherUsers(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>One line per endpoint that reads or changes a resource named by an id in its URL.</summary>
     public static readonly IReadOnlyList<ResourceCase> Cases =

@@ -5,8 +5,7 @@ using CoachingAcademy.TestSupport.Gates;
 namespace CoachingAcademy.IntegrationTests.Gates;
 
 /// <summary>Every HTML response, to every visitor, carries the headers that stop framing, sniffing, inline script and referrer leaks.</summary>
-[Collection(AppCollection.Name)]
-public sealed class SecurityHeadersOnEveryPage(AppFactory app)
+public sealed class SecurityHeadersOnEveryPage(AppFactory app) : IClassFixture<AppFactory>
 {
     [Theory]
     [InlineData(Who.Anonymous)]

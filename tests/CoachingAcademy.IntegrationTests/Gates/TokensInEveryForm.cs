@@ -8,8 +8,7 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// Every form a page shows that posts carries its antiforgery token, so that a browser's submission is not refused. (A form
 /// with a hand-written action gets no token from the form tag helper unless it asks for one.)
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed partial class TokensInEveryForm(AppFactory app)
+public sealed partial class TokensInEveryForm(AppFactory app) : IClassFixture<AppFactory>
 {
     [GeneratedRegex("""<form\b[^>]*\bmethod="post"[^>]*>.*?</form>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex PostForm();

@@ -8,8 +8,7 @@ namespace CoachingAcademy.IntegrationTests.Gates;
 /// Every endpoint that takes POST, PUT, DELETE or PATCH refuses a request without a valid antiforgery token, even from a
 /// visitor it is for, says why, and changes nothing.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class UnsafeRequestsWithoutAValidToken(AppFactory app)
+public sealed class UnsafeRequestsWithoutAValidToken(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>Endpoints that take unsafe methods without a token, each with the reason. Keep this list short.</summary>
     private static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>

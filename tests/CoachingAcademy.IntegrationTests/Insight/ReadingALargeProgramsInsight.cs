@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachingAcademy.IntegrationTests.Insight;
 
 /// <summary>The benchmark's generator with engagements (`seed-large --engagements`) gives the insight page figures to draw.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ReadingALargeProgramsInsight
 {
     [Fact]

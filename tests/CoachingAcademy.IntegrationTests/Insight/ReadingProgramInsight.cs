@@ -14,7 +14,6 @@ using Match = CoachingAcademy.Core.Matching.Match;
 namespace CoachingAcademy.IntegrationTests.Insight;
 
 /// <summary>The directors' insight page shows what the database holds, counted in each cohort's months, and nothing private.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ReadingProgramInsight(MailingApp app) : IClassFixture<MailingApp>
 {
     /// <summary>The test clock's day is 2 March 2026 in every demo cohort's zone (Los Angeles).</summary>

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 namespace CoachingAcademy.IntegrationTests.Instances;
 
 /// <summary>An instance told to stop says it is not ready while it still serves, so a load balancer moves away first.</summary>
-[Collection(AppCollection.Name)]
 public sealed class DrainingAnInstance
 {
     [Fact]

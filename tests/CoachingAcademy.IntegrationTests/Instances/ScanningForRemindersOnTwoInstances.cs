@@ -91,7 +91,6 @@ public sealed partial class ScanningForRemindersOnTwoInstances(ITestOutputHelper
 }
 
 /// <summary>Two scans racing inside one app on one database record together exactly what one scan alone records.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ScanningTwiceAtOnce(ITestOutputHelper output)
 {
     [Fact]

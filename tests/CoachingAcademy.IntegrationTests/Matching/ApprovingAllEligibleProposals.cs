@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>On a database of its own: approving everything eligible touches every proposal of the cohort.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ApprovingAllEligibleProposals(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<Match> MatchOfAsync(string participantEmail) =>

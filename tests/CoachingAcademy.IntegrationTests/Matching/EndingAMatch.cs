@@ -7,7 +7,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>Seed 001: either side ends the match, no fault; the reason stays with its author; history is kept.</summary>
-[Collection(AppCollection.Name)]
 public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -57,7 +56,6 @@ public sealed class EndingAMatch(MailingApp app) : IClassFixture<MailingApp>
 
 /// <summary>Seed 001: the player who ends the relationship leaves the volunteer coach a thank-you note, which the app
 /// delivers; on a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class LeavingAThankYouNote(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Note = "Thank you, Sam: the budget presentation went well, and I know how to run the next one.";
@@ -85,7 +83,6 @@ public sealed class LeavingAThankYouNote(MailingApp app) : IClassFixture<Mailing
 
 /// <summary>Seed 001: the term the pair agreed is tracked; near its end both are asked to renew or conclude. The demo's
 /// network pair (Sam Okoro and Devon Clarke) both signed on Tue 10 Feb 2026, for six months. On a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RenewingTheTerm(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>Ownership: each person sees only the matches they are part of; nobody but the pair reads their statement.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingMatchesConfidential(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> GraceAndMarcusAsync() =>

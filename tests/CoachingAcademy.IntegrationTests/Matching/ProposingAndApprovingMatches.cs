@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 
 namespace CoachingAcademy.IntegrationTests.Matching;
 
-[Collection(AppCollection.Name)]
 public sealed class ProposingAndApprovingMatches(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<Match> MatchOfAsync(string participantEmail) =>

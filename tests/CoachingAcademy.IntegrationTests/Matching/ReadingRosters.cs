@@ -5,7 +5,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 
 namespace CoachingAcademy.IntegrationTests.Matching;
 
-[Collection(AppCollection.Name)]
 public sealed class ReadingRosters(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

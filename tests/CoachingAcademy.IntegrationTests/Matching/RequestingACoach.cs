@@ -7,7 +7,6 @@ using static CoachingAcademy.IntegrationTests.Matching.MatchingPeople;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>Seed 001: a participant picks a coach from the directory; the coach answers from the email's link.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -90,7 +89,6 @@ public sealed class RequestingACoach(MailingApp app) : IClassFixture<MailingApp>
 }
 
 /// <summary>A participant hears a coach's answer either way; a declined request frees them to ask another coach.</summary>
-[Collection(AppCollection.Name)]
 public sealed class HearingACoachsAnswer(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

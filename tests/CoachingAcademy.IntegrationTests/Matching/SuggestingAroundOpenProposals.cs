@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Matching;
 
 /// <summary>On its own database: suggestions are accepted and approved.</summary>
-[Collection(AppCollection.Name)]
 public sealed class SuggestingAroundOpenProposals(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

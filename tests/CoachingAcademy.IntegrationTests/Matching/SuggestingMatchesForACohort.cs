@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.IntegrationTests.Matching;
 
-[Collection(AppCollection.Name)]
 public sealed class SuggestingMatchesForACohort(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Network;
 /// part, no fault, and only once both go on does the relationship (its statement, its regular sessions) begin. On a
 /// database of its own: Rita Alvarez accepts Priya Shah's waiting request.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class ExploringTheFitFirst(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Priya = "priya.shah@example.org", Rita = "rita.alvarez@example.org";
@@ -77,7 +76,6 @@ public sealed class ExploringTheFitFirst(MailingApp app) : IClassFixture<Mailing
 
 /// <summary>Seed 001: after the exploratory call either side parts, no fault, and the directors' overview counts it without
 /// its reason; on a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed partial class PartingAfterTheExploratoryCall(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
@@ -120,7 +118,6 @@ public sealed partial class PartingAfterTheExploratoryCall(MailingApp app) : ICl
 }
 
 /// <summary>Seed 001: the player asks with a short message the coach reads (and nobody else); on a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class AskingWithAShortMessage(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

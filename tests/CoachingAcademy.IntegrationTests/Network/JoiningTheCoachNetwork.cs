@@ -12,7 +12,6 @@ namespace CoachingAcademy.IntegrationTests.Network;
 /// Seed 001: volunteer coaches and players register themselves with the coach network: a one-time link by email (only its
 /// hash stored, 48 hours, once), then a password, and they are in. On a database of its own: it signs people up and moves the clock.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class JoiningTheCoachNetwork(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -9,7 +9,6 @@ namespace CoachingAcademy.IntegrationTests.Network;
 /// brings both a gentle reminder, once. Devon Clarke and Sam Okoro last met 16 days ago; the network's rhythm is 45 days.
 /// On a database of its own.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTheAgreedRhythm(MailingApp app) : IClassFixture<MailingApp>
 {
     private static IEnumerable<(string, string)> Statement(string every) =>

@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Network;
 /// Seed 001: players pick a volunteer coach from the network's directory, near them or remote, by form of contact and area
 /// of experience; coaches keep their profile and directors pause one. On a database of its own: it changes profiles.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class SearchingTheNetworkDirectory(MailingApp app) : IClassFixture<MailingApp>
 {
     private async Task<string> DirectoryAsync(string query = "")
@@ -210,7 +209,6 @@ public sealed class SearchingTheNetworkDirectory(MailingApp app) : IClassFixture
 }
 
 /// <summary>The directory pages through many coaches at a fixed cost. On a database of its own: it adds forty coaches.</summary>
-[Collection(AppCollection.Name)]
 public sealed class PagingTheNetworkDirectory(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

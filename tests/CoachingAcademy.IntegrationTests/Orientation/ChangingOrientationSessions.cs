@@ -9,7 +9,6 @@ using MimeKit;
 namespace CoachingAcademy.IntegrationTests.Orientation;
 
 /// <summary>On its own database: a director moves an orientation session, and everyone registered is told with an updated invitation.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ChangingOrientationSessions(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string VideoCall = "Video call: https://meet.example.org/academy-orientation";
@@ -154,7 +153,6 @@ public sealed class ChangingOrientationSessions(MailingApp app) : IClassFixture<
 }
 
 /// <summary>An edit keeps the session's audience whatever is posted; on a database of its own.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingAnOrientationSessionsAudience(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]

@@ -12,7 +12,6 @@ using MimeKit;
 namespace CoachingAcademy.IntegrationTests.Orientation;
 
 /// <summary>On its own database: seats are taken and freed.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RegisteringForOrientation(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> UpcomingSessionAsync() => app.QueryAsync(db =>

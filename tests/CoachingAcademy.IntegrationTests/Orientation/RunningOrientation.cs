@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Orientation;
 
 /// <summary>On its own database: directors add orientation sessions, see who is cleared to coach and remind the others.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RunningOrientation(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -7,7 +7,6 @@ using MimeKit;
 namespace CoachingAcademy.IntegrationTests.Orientation;
 
 /// <summary>On its own database: participants sign up for their own orientation, which coaches never see and which is no gate.</summary>
-[Collection(AppCollection.Name)]
 public sealed class SigningUpForTheParticipantsOrientation(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Library = "Riverbend Central Library, Community Room, 200 Oak Avenue";

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachingAcademy.IntegrationTests.People;
 
 /// <summary>On its own database: directors keep agencies, their org charts and coordinators.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingAgencies(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Progress;
 /// The progress matrix is per participant over all their engagements in the cohort: those without a coach are listed
 /// (and overdue where a date has passed), and a rematch keeps what was met, held and changed late.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class FollowingEveryParticipant(MailingApp app) : IClassFixture<MailingApp>
 {
     /// <summary>A director proposes and approves a new match of the participant with the coach; returns its id.</summary>

@@ -10,7 +10,6 @@ namespace CoachingAcademy.IntegrationTests.Progress;
 /// The days move on: the directors hear once a day of the matches that came to wait for them; a pair that has not met for
 /// longer than the cohort's rhythm is flagged and reminded once; participants under the minimum near the end are flagged.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingTheRhythm(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -14,7 +14,6 @@ using Microsoft.Extensions.Options;
 
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
-[Collection(AppCollection.Name)]
 public sealed class CountingScanQueries(MailingApp app) : IClassFixture<MailingApp>
 {
     private async Task<int> CountScanAsync()

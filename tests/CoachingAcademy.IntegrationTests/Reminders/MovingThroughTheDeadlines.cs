@@ -3,7 +3,6 @@ using CoachingAcademy.TestSupport;
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>On its own database and clock: time moves across the 14-day, 3-day and overdue points.</summary>
-[Collection(AppCollection.Name)]
 public sealed class MovingThroughTheDeadlines(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -5,7 +5,6 @@ using CoachingAcademy.TestSupport;
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>On its own database: rows are planted as a crash would leave them.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RecoveringFromACrash(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -7,7 +7,6 @@ using MimeKit;
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>One key for a reminder, whoever triggers it: the director's button and the scan send it once between them.</summary>
-[Collection(AppCollection.Name)]
 public sealed class RemindingCoachesOfOrientation(MailingApp app) : IClassFixture<MailingApp>
 {
     private static bool OrientationReminder(MimeMessage m) => m.Subject!.EndsWith("register for a coach orientation session");

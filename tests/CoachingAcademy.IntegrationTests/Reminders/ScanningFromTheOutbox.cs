@@ -5,7 +5,6 @@ namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>A director runs the scan from the outbox instead of waiting five minutes, and reads each email's kind in words
 /// with its times in its cohort's zone.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ScanningFromTheOutbox(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

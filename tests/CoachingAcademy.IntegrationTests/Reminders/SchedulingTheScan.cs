@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
-[Collection(AppCollection.Name)]
 public sealed class SchedulingTheScan
 {
     [Fact]

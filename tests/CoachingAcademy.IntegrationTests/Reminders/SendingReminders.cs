@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
-[Collection(AppCollection.Name)]
 public sealed class SendingReminders(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

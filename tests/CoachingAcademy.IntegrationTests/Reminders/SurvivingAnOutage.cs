@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>On its own database and mail server: the server goes down and comes back.</summary>
-[Collection(AppCollection.Name)]
 public sealed class SurvivingAnOutage(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -4,7 +4,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Reminders;
 
 /// <summary>On its own database and clock: a session reminder says when the session is, seen from when it is written.</summary>
-[Collection(AppCollection.Name)]
 public sealed class WordingSessionReminders(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -11,8 +11,7 @@ namespace CoachingAcademy.IntegrationTests.Resources;
 /// its cohort for its audience; a file too big, of a type off the list or disguised as another is refused with words and
 /// leaves no row and no file; each role sees its own on the home page.
 /// </summary>
-[Collection(AppCollection.Name)]
-public sealed class KeepingResourcesForTheirAudience(AppFactory app)
+public sealed class KeepingResourcesForTheirAudience(AppFactory app) : IClassFixture<AppFactory>
 {
     private const int Academy = 1, Network = 4;
     private const string OtherCohortsCoach = DemoUsers.VolunteerCoach;

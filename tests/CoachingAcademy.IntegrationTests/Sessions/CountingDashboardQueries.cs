@@ -9,7 +9,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>The dashboards send the same number of SQL commands whatever the number of participants or sessions.</summary>
-[Collection(AppCollection.Name)]
 public sealed class CountingDashboardQueries(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -8,7 +8,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>A session invites every member of its engagement: with a sponsor added, three people get the invitation.</summary>
-[Collection(AppCollection.Name)]
 public sealed class InvitingEveryMember(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Sponsor = "morgan.ellery@example.org";

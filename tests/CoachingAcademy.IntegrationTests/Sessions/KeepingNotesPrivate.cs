@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>Rule 10: a session note belongs to its author. Every other door is tried.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingNotesPrivate(MailingApp app) : IClassFixture<MailingApp>
 {
     private const string Secret = "Marcus is weighing an offer from another county";

@@ -7,7 +7,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>On its own database: it moves the clock.</summary>
-[Collection(AppCollection.Name)]
 public sealed class LoggingSessionsAgainstMilestones(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

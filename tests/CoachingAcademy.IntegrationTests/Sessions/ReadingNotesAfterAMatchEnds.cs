@@ -7,7 +7,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>An ended match keeps its sessions page, marked ended; a note stays its author's to read, and only writing stops.</summary>
-[Collection(AppCollection.Name)]
 public sealed class ReadingNotesAfterAMatchEnds
 {
     private const string Secret = "Marcus wants to lead the budget team next year";

@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
-[Collection(AppCollection.Name)]
 public sealed class SchedulingSessions(MailingApp app) : IClassFixture<MailingApp>
 {
     private static string Ics(MimeMessage message)

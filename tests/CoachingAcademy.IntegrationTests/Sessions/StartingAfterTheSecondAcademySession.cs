@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
 /// <summary>Seed 000: coaching starts after the second academy session. On its own database: it moves the class dates.</summary>
-[Collection(AppCollection.Name)]
 public sealed class StartingAfterTheSecondAcademySession(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Sessions.SessionTestData;
 
 namespace CoachingAcademy.IntegrationTests.Sessions;
 
-[Collection(AppCollection.Name)]
 public sealed class SubscribingToACalendar(MailingApp app) : IClassFixture<MailingApp>
 {
     private static async Task<string> FeedPathAsync(HttpClient client)

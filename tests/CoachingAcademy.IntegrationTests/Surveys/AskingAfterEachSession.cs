@@ -11,7 +11,6 @@ namespace CoachingAcademy.IntegrationTests.Surveys;
 /// Seed 002's input on each session, on the demo academy's active pair (Grace Okafor coaching Marcus Webb): asked of the
 /// participant after each held session, answered once, its written answer read by the coach alone.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class AskingAfterEachSession(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

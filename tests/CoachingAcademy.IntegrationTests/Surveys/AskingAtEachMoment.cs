@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Surveys;
 /// network's pair), once by hand (the academy coaches' debrief), and graduation day; each asks its audience once, and whoever
 /// does not meet (a sponsor) is not asked about meetings.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class AskingAtEachMoment(MailingApp app) : IClassFixture<MailingApp>
 {
     private Task<int> MatchOfAsync(string email) => app.QueryAsync(db => db.EngagementMembers

@@ -8,7 +8,6 @@ using static CoachingAcademy.IntegrationTests.Surveys.SurveyTestSupport;
 namespace CoachingAcademy.IntegrationTests.Surveys;
 
 /// <summary>A survey of the cohort's end asks its audience on graduation day, in the cohort's zone, not before; a closed one asks nobody.</summary>
-[Collection(AppCollection.Name)]
 public sealed class AskingOnGraduationDay(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

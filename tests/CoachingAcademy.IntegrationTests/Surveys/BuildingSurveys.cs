@@ -7,7 +7,6 @@ namespace CoachingAcademy.IntegrationTests.Surveys;
 
 /// <summary>A director builds a survey: each broken rule in words next to its field, nothing half saved; its questions are fixed
 /// once it is attached, and a copy is free to change.</summary>
-[Collection(AppCollection.Name)]
 public sealed class BuildingSurveys(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

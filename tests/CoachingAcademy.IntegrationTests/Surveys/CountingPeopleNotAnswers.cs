@@ -6,7 +6,6 @@ using static CoachingAcademy.IntegrationTests.Surveys.SurveyTestSupport;
 namespace CoachingAcademy.IntegrationTests.Surveys;
 
 /// <summary>Three answers by one person are still one person's: the results stay hidden until three people have answered.</summary>
-[Collection(AppCollection.Name)]
 public sealed class CountingPeopleNotAnswers(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]

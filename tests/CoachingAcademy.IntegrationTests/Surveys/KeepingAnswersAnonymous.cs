@@ -13,7 +13,6 @@ namespace CoachingAcademy.IntegrationTests.Surveys;
 /// Seed 004's meeting evaluation, anonymous, sent to the demo peer circle's seven participants: results only from three
 /// answers up, no trace from an answer to its person, a reminder before it closes, and no answer after.
 /// </summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingAnswersAnonymous(MailingApp app) : IClassFixture<MailingApp>
 {
     private static readonly string[] Peers = [DemoUsers.Peer, "felix.grant@example.org", "maya.torres@example.org"];

@@ -8,7 +8,6 @@ using static CoachingAcademy.IntegrationTests.Surveys.SurveyTestSupport;
 namespace CoachingAcademy.IntegrationTests.Surveys;
 
 /// <summary>A survey request is its person's alone; the written answers a coach reads are that engagement's coach's alone.</summary>
-[Collection(AppCollection.Name)]
 public sealed class KeepingSurveyRequestsToTheirPerson(MailingApp app) : IClassFixture<MailingApp>
 {
     [Fact]
