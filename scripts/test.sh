@@ -51,8 +51,8 @@ grep -q "CREATE TABLE \[Cohorts\]" artifacts/sql/sqlserver-idempotent.sql
 # both keep the two cores busy, and measured on two cores side by side took as long as one after another (370 s
 # against 363 s; before the headless build, 486 s against 487 s), while a browser test's timing then depended on its
 # neighbour. The small assemblies (unit, SQL Server checks, any other) run beside the browser tests, whose Chromium
-# leaves about a quarter of the machine idle. Inside an assembly, the tests that start the app share one collection, and
-# those that run it as processes a second one beside it (ADR 0003).
+# leaves about a quarter of the machine idle. Inside the integration assembly each test class has an app of its own and
+# runs beside the others; the tests that run the app as processes start first, beside them (ADR 0012).
 # The test processes and the app processes they start live for minutes, too short for dynamic PGO's instrumented code
 # to pay for itself: without it the integration assembly took 288-322 s of CPU against 341 s with it.
 export DOTNET_TieredPGO=0
