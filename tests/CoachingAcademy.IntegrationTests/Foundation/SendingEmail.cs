@@ -28,7 +28,7 @@ public sealed class SendingEmail(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_test_message_is_claimed_before_it_is_saved_so_no_outbox_worker_takes_it_from_its_request()
     {
-        // An app of its own: the other gates read the shared app's latest test message.
+        // An app of its own: this class's other tests read their app's latest test message.
         await using var own = new AppFactory();
         using var scope = own.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

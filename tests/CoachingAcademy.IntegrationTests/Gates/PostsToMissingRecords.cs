@@ -4,7 +4,7 @@ using CoachingAcademy.TestSupport.Gates;
 namespace CoachingAcademy.IntegrationTests.Gates;
 
 /// <summary>
-/// The gates post empty and hostile forms to the shared app, aiming the ones that remove or archive at records that do not
+/// The gates post empty and hostile forms to apps with the demo program, aiming the ones that remove or archive at records that do not
 /// exist (<see cref="EndpointSamples"/>). This proves those posts leave the demo data untouched, even when the form names a
 /// real record in a field called like the route's id ("id=4" against "/Milestones/Delete/999999"): the URL decides.
 /// </summary>

@@ -63,8 +63,9 @@ public static class EndpointSamples
         ["GET Progress/Export"] = "/Progress/Cohort/1/xlsx",
         ["GET Surveys/ExportResults"] = "/Surveys/Results/1/csv",
         ["GET Progress/Sessions"] = "/Progress/Cohort/1/Sessions/csv",
-        // Gates post empty and hostile forms to every endpoint, some on the shared app: these would remove or archive the
-        // demo program's records, so they are aimed at records that do not exist (a 404 still proves who may ask).
+        // Gates post empty and hostile forms to every endpoint, some on an app their class goes on using: these would
+        // remove or archive the demo program's records, so they are aimed at records that do not exist (a 404 still
+        // proves who may ask).
         ["POST Milestones/Delete"] = "/Milestones/Delete/999999",
         ["POST Cohorts/Archive"] = "/Cohorts/Archive/999999",
         ["POST Agencies/Coordinator"] = "/Agencies/Coordinator/999999",
